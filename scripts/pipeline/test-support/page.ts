@@ -1,0 +1,44 @@
+/** Builders for hand-made pages in tests. */
+import type { ArticlePage } from '../build-mdast.ts';
+import type { Claim } from '../types.ts';
+
+export function claimAt(paragraphs: readonly string[], paragraph: number, start: number, end: number, id: string, overrides: Partial<Claim> = {}): Claim {
+  const text = (paragraphs[paragraph] ?? '').slice(start, end);
+  return {
+    id,
+    article: 'test',
+    paragraph,
+    start,
+    end,
+    text,
+    kind: 'factual',
+    speaker: null,
+    summary: text.slice(0, 40),
+    status: 'unverified',
+    rationale: 'No independent confirmation in this article.',
+    cue: 'default',
+    related: [],
+    reviewed: false,
+    ...overrides,
+  };
+}
+
+export function pageOf(paragraphs: string[], claims: Claim[] = [], meta: Partial<ArticlePage['article']> = {}): ArticlePage {
+  return {
+    slug: 'test',
+    article: {
+      seed: 'test.txt',
+      title: 'Test article',
+      titleDerived: false,
+      publisher: null,
+      author: null,
+      published: null,
+      paragraphs,
+      captions: [],
+      removed: [],
+      sentences: [],
+      ...meta,
+    },
+    claims,
+  };
+}
