@@ -1,0 +1,52 @@
+/**
+ * Data the pages render, computed once from the `articles` collection.
+ * Components stay thin: they only display what this module returns.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { STATUSES, type Status } from '../../scripts/status.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type ArticleClaim = Article['data']['claims'][number];
+
+export interface ClaimRef {
+  claim: ArticleClaim;
+  article: Article;
+}
+
+/** Newest first; undated articles last; then by title, then slug, for a stable order. */
+function compareArticles(a: Article, b: Article): number {
+  const dateA = a.data.published ?? '';
+  const dateB = b.data.published ?? '';
+  if (dateA !== dateB) return dateA < dateB ? 1 : -1;
+  if (a.data.title !== b.data.title) return a.data.title < b.data.title ? -1 : 1;
+  return a.data.slug < b.data.slug ? -1 : 1;
+}
+
+export async function getArticles(): Promise<Article[]> {
+  return (await getCollection('articles')).sort(compareArticles);
+}
+
+export function articlePath(article: Article): string {
+  return `articles/${article.data.slug}/`;
+}
+
+/** Site-relative URL with the configured base path. */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+export function claimIndex(articles: readonly Article[]): Map<string, ClaimRef> {
+  const index = new Map<string, ClaimRef>();
+  for (const article of articles) {
+    for (const claim of article.data.claims) index.set(claim.id, { claim, article });
+  }
+  return index;
+}
+
+/** Statuses in vocabulary order, with how many of the claims have each; only those present. */
+export function countByStatus(claims: readonly ArticleClaim[]): { status: Status; count: number }[] {
+  return STATUSES.map((status) => ({ status, count: claims.filter((claim) => claim.status === status).length })).filter(
+    (entry) => entry.count > 0,
+  );
+}
