@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestCorpus } from './ingest.ts';
+import { verifyMdx } from './serialize-mdx.ts';
+import type { Seed } from './types.ts';
+
+const seedsDir = new URL('../../seeds/', import.meta.url).pathname;
+const seeds: Seed[] = readdirSync(seedsDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => ({ name, text: readFileSync(join(seedsDir, name), 'utf8') }));
+
+describe('ingestCorpus on the seeds', () => {
+  const output = ingestCorpus(seeds);
+
+  it('builds one verified page per seed', () => {
+    expect(output.skipped).toEqual([]);
+    expect(output.pages.map((page) => page.seed)).toEqual(seeds.map((seed) => seed.name).sort());
+    for (const { mdx, page } of output.pages) verifyMdx(mdx, page);
+  });
+
+  it('is deterministic', () => {
+    const again = ingestCorpus([...seeds].reverse());
+    expect(again.pages.map((page) => page.mdx)).toEqual(output.pages.map((page) => page.mdx));
+  });
+
+  it('marks Putin’s Pokrovsk claim unverified because the article says it could not be verified', () => {
+    const independent = output.pages.find((page) => page.seed.startsWith('000_'))!;
+    const pokrovsk = independent.page.claims.filter((claim) => claim.text.includes('surrounded the embattled city of Pokrovsk'));
+    expect(pokrovsk).toHaveLength(1);
+    expect(pokrovsk[0]).toMatchObject({ status: 'unverified', cue: 'article-says-unverifiable', speaker: 'Vladimir Putin' });
+    expect(pokrovsk[0]!.rationale).toMatch(/verif/i);
+  });
+
+  it('links a claim both outlets report', () => {
+    const links = output.pages.flatMap((page) => page.page.claims.flatMap((claim) => claim.related));
+    expect(links.length).toBeGreaterThan(0);
+  });
+
+  it('anchors every claim on its exact text', () => {
+    for (const { page } of output.pages) {
+      for (const claim of page.claims) {
+        expect(page.article.paragraphs[claim.paragraph]!.slice(claim.start, claim.end)).toBe(claim.text);
+      }
+    }
+  });
+});
+
+describe('ingestCorpus with bad seeds', () => {
+  it('reports each bad seed by name and reason, and still builds the rest', () => {
+    const output = ingestCorpus([
+      ...seeds,
+      { name: 'empty.txt', text: '' },
+      { name: 'only-clutter.txt', text: 'Read more\n\nShow More\n\n3 min read\n' },
+    ]);
+    expect(output.pages).toHaveLength(seeds.length);
+    expect(output.skipped.map((problem) => [problem.file, problem.rule])).toEqual([
+      ['empty.txt', 'empty-seed'],
+      ['only-clutter.txt', 'only-clutter'],
+    ]);
+    for (const problem of output.skipped) expect(problem.reason).toMatch(new RegExp(`^${problem.file}.*Unexpected .*, expected `));
+  });
+
+  it('keeps the other articles’ slugs and claim ids when a seed fails', () => {
+    const alone = ingestCorpus(seeds);
+    const withBad = ingestCorpus([...seeds, { name: 'zzz.txt', text: '' }]);
+    const ids = (output: typeof alone) => output.pages.flatMap((page) => [page.slug, ...page.page.claims.map((claim) => claim.id)]);
+    expect(ids(withBad)).toEqual(ids(alone));
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The whole ingest as one pure function: seed texts in, MDX pages out.
+ *
+ *   clean → segment → detectClaims → assignStatus → (claim ids)
+ *     → matchAcrossSources → buildMdast → serializeMdx → verifyMdx
+ *
+ * A seed that fails any stage is reported with its reason and left out; the
+ * rest of the corpus still builds.
+ */
+import { assignStatus } from './assign-status.ts';
+import { buildMdast, type ArticlePage } from './build-mdast.ts';
+import { claimIds } from './claim-id.ts';
+import { clean } from './clean.ts';
+import { detectClaims } from './detect-claims.ts';
+import { IngestError } from './errors.ts';
+import { matchAcrossSources } from './match-across-sources.ts';
+import { segment } from './segment.ts';
+import { serializeMdx, UnsafeMdxError, verifyMdx } from './serialize-mdx.ts';
+import { assignSlugs } from './slug.ts';
+import type { AnalyzedArticle, Seed } from './types.ts';
+
+export interface IngestOptions {
+  /** Similarity threshold for linking claims across articles. */
+  matchThreshold?: number;
+}
+
+export interface BuiltPage {
+  slug: string;
+  seed: string;
+  page: ArticlePage;
+  mdx: string;
+}
+
+export interface Problem {
+  /** The seed's file name. */
+  file: string;
+  /** Rule id, e.g. `empty-seed`, `unsafe-mdx`. */
+  rule: string;
+  reason: string;
+}
+
+export interface IngestOutput {
+  pages: BuiltPage[];
+  skipped: Problem[];
+}
+
+function problemOf(seed: string, error: unknown): Problem {
+  if (error instanceof IngestError) return { file: seed, rule: error.ruleId, reason: error.message };
+  if (error instanceof UnsafeMdxError) return { file: seed, rule: 'unsafe-mdx', reason: `${seed}: ${error.message} [unsafe-mdx]` };
+  const message = error instanceof Error ? error.message : String(error);
+  return { file: seed, rule: 'internal-error', reason: `${seed}: ${message} [internal-error]` };
+}
+
+export function analyzeArticle(seed: Seed, slug: string): AnalyzedArticle {
+  const article = segment(clean(seed));
+  const assessed = assignStatus(detectClaims(article), article);
+  const ids = claimIds(seed.name, assessed.map((claim) => claim.text));
+  const claims = assessed.map((claim, index) => ({
+    ...claim,
+    id: ids[index]!,
+    article: slug,
+    related: [],
+    reviewed: false,
+  }));
+  return { slug, article, claims };
+}
+
+export function ingestCorpus(seeds: readonly Seed[], options: IngestOptions = {}): IngestOutput {
+  const ordered = [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const slugs = assignSlugs(ordered.map((seed) => seed.name));
+  const skipped: Problem[] = [];
+  const analyzed: AnalyzedArticle[] = [];
+  for (const seed of ordered) {
+    try {
+      analyzed.push(analyzeArticle(seed, slugs.get(seed.name)!));
+    } catch (error) {
+      skipped.push(problemOf(seed.name, error));
+    }
+  }
+  const matched = matchAcrossSources(analyzed, { threshold: options.matchThreshold });
+  const pages: BuiltPage[] = [];
+  for (const { slug, article, claims } of matched) {
+    try {
+      const page: ArticlePage = { slug, article, claims };
+      const mdx = serializeMdx(buildMdast(page));
+      verifyMdx(mdx, page);
+      pages.push({ slug, seed: article.seed, page, mdx });
+    } catch (error) {
+      skipped.push(problemOf(article.seed, error));
+    }
+  }
+  return { pages, skipped };
+}

@@ -1,0 +1,951 @@
+/**
+ * Who says what: reporting cues, speaker phrases and their resolution to one
+ * normalized speaker per sentence.
+ *
+ * Tokens and part-of-speech/NER tags come from compromise (`nlp(text).json()`,
+ * whose Person/Place/Organization tags are what `.people()`, `.places()` and
+ * `.organizations()` select). compromise does not know many names
+ * ("Andriy Yermak"), so a capitalised run after a title or a role noun also
+ * counts as a person.
+ *
+ * Speaker phrase, for the first reporting cue (outside quotation marks) that
+ * yields one, tried in this order:
+ *
+ * 1. `according to X`: the phrase after the cue.
+ * 2. `X [adverbs, auxiliaries, time phrases] said`: the noun phrase right
+ *    before the cue ("Putin on Thursday claimed", "“…,” he said",
+ *    "Kyiv has repeatedly ruled out"). A phrase preceded by a preposition is
+ *    not a subject ("a plan supported by Russia suggested").
+ * 3. `…,” said X`: the phrase right after a cue that follows a comma or quote.
+ * 4. the subject of the main clause, when the cue sits in that clause
+ *    ("Putin also ridiculed the plan and rejected claims…").
+ *
+ * Resolution of the phrase:
+ *
+ * - a person name → the longest full name of the article with the same
+ *   surname key ("Mr Putin" → "Vladimir Putin"); titles are stripped. A
+ *   surname shared by two different full names stays as written. Generational
+ *   suffixes are part of the key ("Donald Trump Jr" ≠ "Mr Trump").
+ * - "he"/"she" → the last person speaker, when no other person has been the
+ *   subject of a sentence since (then it is ambiguous: null); with no speaker
+ *   yet, the one person that was a sentence subject, if exactly one.
+ * - a definite role ("the Russian president", "the Kremlin's chief") → the
+ *   person earlier introduced with a compatible role ("Russian President
+ *   Vladimir Putin"; compatible = same role class and same country, see
+ *   `ROLE_CLASSES`, `COUNTRY_GROUPS`); with no such introduction, the last
+ *   person speaker unless that person was introduced with an incompatible
+ *   role; else null.
+ * - an undetermined role ("Kyiv's top general") → a person introduced with
+ *   a compatible role if any, else the role phrase itself as an
+ *   unnamed-speaker label; a bare generic role ("Experts", "officials") → null.
+ * - an apposition subject ("the WHO's regional director, Dr. Ines Moreau,
+ *   said"; "Dr. Amara Okafor, a virologist at …, said") → the person.
+ * - an organisation or place ("The Kremlin", "the defence ministry", "Russia")
+ *   → the phrase without its leading article ("Kremlin", "defence ministry").
+ * - "they", "it", "we", "I" → null.
+ *
+ * A direct-quote sentence with no cue of its own continues the speaker of the
+ * previous sentence in the same paragraph.
+ */
+import nlp from 'compromise';
+import { quoteSpans, quotedShare } from './segment.ts';
+import type { SegmentedArticle, Sentence } from './types.ts';
+
+// ---------------------------------------------------------------------------
+// Tables
+
+/** A reporting (attribution) verb or phrase. */
+export interface ReportingCue {
+  id: string;
+  /** Lowercase word forms (single tokens) or phrases (space-separated tokens). */
+  forms: readonly string[];
+  /** Where the speaker phrase is: before the cue (default) or after it ("according to X"). */
+  speaker?: 'before' | 'after';
+  /**
+   * Headline verb for summaries when the cue takes a noun-phrase object
+   * ("denied suggestions…" → "Denies suggestions…"). Cues without it report a
+   * clause, which becomes the summary on its own.
+   */
+  headline?: string;
+}
+
+export const REPORTING_CUES: readonly ReportingCue[] = [
+  { id: 'say', forms: ['say', 'says', 'said', 'saying'] },
+  { id: 'tell', forms: ['tell', 'tells', 'told', 'telling'] },
+  { id: 'claim', forms: ['claim', 'claims', 'claimed', 'claiming'] },
+  { id: 'according-to', forms: ['according to'], speaker: 'after' },
+  { id: 'allege', forms: ['allege', 'alleges', 'alleged', 'alleging'] },
+  { id: 'deny', forms: ['deny', 'denies', 'denied', 'denying'], headline: 'Denies' },
+  { id: 'announce', forms: ['announce', 'announces', 'announced', 'announcing'], headline: 'Announces' },
+  { id: 'reiterate', forms: ['reiterate', 'reiterates', 'reiterated', 'reiterating'], headline: 'Reiterates' },
+  { id: 'repeat', forms: ['repeat', 'repeats', 'repeated', 'repeating'] },
+  { id: 'stress', forms: ['stress', 'stresses', 'stressed', 'stressing'] },
+  { id: 'confirm', forms: ['confirm', 'confirms', 'confirmed', 'confirming'], headline: 'Confirms' },
+  { id: 'declare', forms: ['declare', 'declares', 'declared', 'declaring'], headline: 'Declares' },
+  { id: 'warn', forms: ['warn', 'warns', 'warned', 'warning'] },
+  { id: 'accuse', forms: ['accuse', 'accuses', 'accused', 'accusing'], headline: 'Accuses' },
+  { id: 'reject', forms: ['reject', 'rejects', 'rejected', 'rejecting'], headline: 'Rejects' },
+  { id: 'dispute', forms: ['dispute', 'disputes', 'disputed', 'disputing', 'contest', 'contests', 'contested', 'contesting'], headline: 'Disputes' },
+  { id: 'dismiss', forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], headline: 'Dismisses' },
+  { id: 'rule-out', forms: ['rule out', 'rules out', 'ruled out', 'ruling out'], headline: 'Rules out' },
+  { id: 'insist', forms: ['insist', 'insists', 'insisted', 'insisting'] },
+  { id: 'add', forms: ['add', 'adds', 'added', 'adding'] },
+  { id: 'argue', forms: ['argue', 'argues', 'argued', 'arguing'] },
+  { id: 'note', forms: ['note', 'notes', 'noted', 'noting'] },
+  { id: 'state', forms: ['state', 'states', 'stated', 'stating'] },
+  { id: 'assert', forms: ['assert', 'asserts', 'asserted', 'asserting'] },
+  { id: 'admit', forms: ['admit', 'admits', 'admitted', 'admitting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'concede', 'concedes', 'conceded', 'conceding'] },
+  { id: 'promise', forms: ['vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'promise', 'promises', 'promised', 'promising'] },
+  { id: 'threaten', forms: ['threaten', 'threatens', 'threatened', 'threatening'] },
+  { id: 'urge', forms: ['urge', 'urges', 'urged', 'urging'], headline: 'Urges' },
+  { id: 'predict', forms: ['predict', 'predicts', 'predicted', 'predicting', 'estimate', 'estimates', 'estimated', 'estimating'] },
+  { id: 'report', forms: ['report', 'reports', 'reported', 'reporting', 'reveal', 'reveals', 'revealed', 'revealing', 'disclose', 'discloses', 'disclosed', 'disclosing'] },
+  { id: 'indicate', forms: ['indicate', 'indicates', 'indicated', 'indicating', 'suggest', 'suggests', 'suggested', 'suggesting', 'signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling'] },
+  { id: 'demand', forms: ['demand', 'demands', 'demanded', 'demanding'], headline: 'Demands' },
+  { id: 'defend', forms: ['defend', 'defends', 'defended', 'defending'], headline: 'Defends' },
+  { id: 'ridicule', forms: ['ridicule', 'ridicules', 'ridiculed', 'ridiculing', 'mock', 'mocks', 'mocked', 'mocking'], headline: 'Ridicules' },
+  { id: 'frame', forms: ['frame', 'frames', 'framed', 'framing', 'describe', 'describes', 'described', 'describing'], headline: 'Frames' },
+  { id: 'write', forms: ['write', 'writes', 'wrote', 'writing', 'tweet', 'tweets', 'tweeted'] },
+  { id: 'explain', forms: ['explain', 'explains', 'explained', 'explaining'] },
+];
+
+/** A cue word right after one of these is a noun or adjective ("the claim", "of claimed territories"), not a reporting verb. */
+export const NON_VERB_CONTEXT: readonly string[] = [
+  'the', 'a', 'an', 'this', 'these', 'those', 'such', 'any', 'no', 'some', 'every', 'each',
+  'his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'whose', 'so-called',
+];
+
+/** Forms of "be": a cue after them is passive ("was declared"), not an attribution. */
+export const PASSIVE_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got'];
+
+/** Titles and honorifics stripped from names. */
+export const TITLES: readonly string[] = [
+  'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'president', 'vice-president', 'secretary', 'minister', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor',
+  'general', 'gen', 'colonel', 'col', 'lt', 'captain', 'capt', 'sgt', 'sergeant', 'admiral', 'adm', 'commander',
+  'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'mayor',
+  'ambassador', 'commissioner', 'chairman', 'chairwoman', 'speaker', 'prime', 'st',
+];
+
+/** Generational suffixes: part of a name and of its surname key. */
+export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv'];
+
+/** Nouns heading a role phrase, grouped in classes: roles match when their classes match. */
+export const ROLE_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  leader: ['president', 'leader', 'chief', 'head', 'premier', 'chancellor', 'king', 'queen', 'ruler', 'strongman', 'autocrat', 'monarch'],
+  minister: ['minister', 'secretary'],
+  envoy: ['envoy', 'negotiator', 'ambassador', 'diplomat', 'emissary'],
+  military: ['general', 'commander', 'admiral', 'colonel', 'officer'],
+  spokesperson: ['spokesman', 'spokeswoman', 'spokesperson'],
+  aide: ['aide', 'adviser', 'advisor', 'counsellor', 'counselor', 'assistant'],
+  official: ['official', 'officials', 'source', 'sources', 'diplomats', 'lawmaker', 'lawmakers', 'mp', 'senator', 'mayor', 'governor'],
+  expert: [
+    'analyst', 'analysts', 'expert', 'experts', 'researcher', 'researchers', 'economist', 'economists', 'scientist',
+    'scientists', 'engineer', 'engineers', 'professor', 'doctor', 'doctors', 'virologist', 'epidemiologist',
+  ],
+  legal: ['prosecutor', 'prosecutors', 'judge', 'lawyer', 'lawyers', 'attorney'],
+  executive: ['ceo', 'director', 'chairman', 'chairwoman', 'founder', 'executive', 'manager'],
+  witness: ['witness', 'witnesses', 'resident', 'residents', 'survivor', 'survivors'],
+};
+
+/** Words that modify a role without changing it ("top negotiator", "special envoy"). */
+export const ROLE_MODIFIERS: readonly string[] = [
+  'top', 'special', 'chief', 'senior', 'deputy', 'foreign', 'defence', 'defense', 'prime', 'former', 'acting',
+  'interim', 'vice', 'presidential', 'military', 'national', 'security', 'state', 'interior', 'finance',
+  'economy', 'health', 'peace', 'lead', 'supreme', 'press', 'army', 'navy', 'air', 'force', 'cabinet', 'government',
+  'opposition', 'local', 'regional', 'federal', 'white', 'house', 'kremlin',
+];
+
+/** Nouns heading an organisation phrase ("the defence ministry"). */
+export const ORG_HEADS: readonly string[] = [
+  'ministry', 'government', 'army', 'military', 'office', 'agency', 'department', 'council', 'parliament',
+  'embassy', 'committee', 'administration', 'police', 'court', 'commission', 'authorities', 'party', 'company',
+  'bank', 'forces', 'service', 'services', 'cabinet', 'presidency', 'regime', 'union', 'alliance', 'command',
+  'staff', 'navy', 'secretariat', 'institute', 'organisation', 'organization', 'group', 'authority', 'board',
+  'firm', 'watchdog', 'regulator', 'centre', 'center', 'centers', 'centres',
+];
+
+/**
+ * Country groups: places, demonyms and seats of power that stand for one
+ * country when comparing roles ("the Kremlin's chief" ~ "Russian President").
+ * Keys are lowercase without a final period ("u.s"); two-word keys match two
+ * adjacent words. Qualifiers not listed are compared literally.
+ */
+export const COUNTRY_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  russia: ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
+  ukraine: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'],
+  us: ['us', 'u.s', 'usa', 'u.s.a', 'america', 'american', 'americans', 'washington', 'white house', 'pentagon'],
+  uk: ['uk', 'u.k', 'britain', 'british', 'london', 'downing street', 'england', 'english'],
+  france: ['france', 'french', 'paris', 'elysee', 'élysée'],
+  germany: ['germany', 'german', 'berlin'],
+  turkey: ['turkey', 'turkish', 'türkiye', 'ankara'],
+  china: ['china', 'chinese', 'beijing'],
+  poland: ['poland', 'polish', 'warsaw'],
+  belarus: ['belarus', 'belarusian', 'minsk'],
+  israel: ['israel', 'israeli', 'jerusalem'],
+  iran: ['iran', 'iranian', 'tehran'],
+  eu: ['eu', 'e.u', 'brussels'],
+  nato: ['nato'],
+};
+
+/** Pronouns that can be speakers; only he/she are resolved. */
+export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i'];
+
+/** Words that open a subordinate clause: a cue after them is not in the main clause. */
+export const SUBORDINATORS: readonly string[] = [
+  'that', 'which', 'who', 'whom', 'whose', 'because', 'if', 'when', 'while', 'although', 'though', 'as',
+  'after', 'before', 'since', 'unless', 'until', 'whether', 'where', 'once', 'with',
+];
+
+/** Sentence openers that start an introductory phrase ending at the first comma ("Meanwhile, …"). */
+export const INTRO_OPENERS: readonly string[] = [
+  'meanwhile', 'separately', 'however', 'speaking', 'commenting', 'responding', 'writing', 'addressing', 'asked',
+  'on', 'in', 'at', 'after', 'before', 'during', 'as', 'while', 'when', 'although', 'though', 'earlier', 'later',
+  'last', 'this', 'yesterday', 'today', 'since', 'despite', 'following', 'amid', 'with', 'under', 'for', 'but',
+  'and', 'also', 'instead', 'still', 'now', 'then', 'by', 'from', 'over', 'if', 'once', 'overnight',
+];
+
+/** Words skipped between a speaker and its cue ("Putin also said", "Kyiv has repeatedly ruled out"). */
+export const SKIP_BEFORE_CUE: readonly string[] = [
+  'has', 'have', 'had', 'also', 'further', 'repeatedly', 'only', 'again', 'previously', 'publicly', 'then',
+  'later', 'earlier', 'reportedly', 'allegedly', 'once', 'now', 'already', 'recently', 'separately', 'did',
+  'does', 'do', 'would', 'will', 'could', 'may', 'might', 'not', 'never', 'himself', 'herself', 'itself',
+  'themselves', 'last', 'this', 'next', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon',
+  'on', 'in', 'at', 'during', 'early', 'late',
+];
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+export interface Token {
+  text: string;
+  /** Lowercase, curly apostrophes straightened. */
+  norm: string;
+  /** Offsets into the analysed text. */
+  start: number;
+  end: number;
+  /** Punctuation and space around the token, as compromise reports them. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  /** Inside quotation marks. */
+  quoted: boolean;
+  /** The analysed text the offsets point into. */
+  source: string;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset?: { start: number; length: number };
+}
+
+function normalize(word: string): string {
+  return word.toLowerCase().replace(/[’‘]/gu, "'");
+}
+
+/**
+ * Tokens of `text` with compromise tags. `quoted` marks tokens inside
+ * quotation marks; pass the quote spans of the whole paragraph, shifted to
+ * `text`, when the text is a sentence of a paragraph.
+ */
+export function tokenize(text: string, quotes: readonly { start: number; end: number }[] = quoteSpans(text)): Token[] {
+  const json = nlp(text).json({ offset: true }) as { terms: CompromiseTerm[] }[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const sentence of json) {
+    for (const term of sentence.terms) {
+      if (term.text === '') continue;
+      let start = term.offset?.start ?? -1;
+      if (text.slice(start, start + term.text.length) !== term.text) start = text.indexOf(term.text, cursor);
+      if (start < 0) continue;
+      const end = start + term.text.length;
+      cursor = end;
+      tokens.push({
+        text: term.text,
+        norm: normalize(term.text),
+        start,
+        end,
+        pre: term.pre,
+        post: term.post,
+        tags: new Set(term.tags),
+        quoted: quotes.some((q) => start > q.start && start < q.end),
+        source: text,
+      });
+    }
+  }
+  return tokens;
+}
+
+const BREAK_CHARS = /[,;:()[\]–—"“”«»]|\s-\s/u;
+
+/** True when punctuation separates token `a` from the token right after it. */
+export function breakBetween(a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b) return true;
+  return BREAK_CHARS.test(a.post + b.pre);
+}
+
+function isCapitalized(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+}
+
+function isPossessive(t: Token): boolean {
+  return /['’]s?$/u.test(t.text) && /\p{L}['’]/u.test(t.text);
+}
+
+const SET = {
+  titles: new Set(TITLES),
+  suffixes: new Set(NAME_SUFFIXES),
+  modifiers: new Set(ROLE_MODIFIERS),
+  orgHeads: new Set(ORG_HEADS),
+  pronouns: new Set(SPEAKER_PRONOUNS),
+  subordinators: new Set(SUBORDINATORS),
+  intro: new Set(INTRO_OPENERS),
+  skip: new Set(SKIP_BEFORE_CUE),
+  nonVerb: new Set(NON_VERB_CONTEXT),
+  passive: new Set(PASSIVE_AUXILIARIES),
+};
+
+const ROLE_CLASS_OF = new Map<string, string>();
+for (const [cls, nouns] of Object.entries(ROLE_CLASSES)) for (const n of nouns) ROLE_CLASS_OF.set(n, cls);
+
+const COUNTRY_OF = new Map<string, string>();
+for (const [country, words] of Object.entries(COUNTRY_GROUPS)) for (const w of words) COUNTRY_OF.set(w, country);
+
+const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Acronym'];
+
+function hasAnyTag(t: Token, tags: readonly string[]): boolean {
+  return tags.some((tag) => t.tags.has(tag));
+}
+
+function bareNorm(t: Token): string {
+  return stripPossessive(t.norm).replace(/\.$/u, '');
+}
+
+function isRoleNoun(t: Token): boolean {
+  return ROLE_CLASS_OF.has(bareNorm(t));
+}
+
+function isOrgHead(t: Token): boolean {
+  return SET.orgHeads.has(bareNorm(t));
+}
+
+/** Says whether a word is the surname of a person known in the article. */
+export type KnownPerson = (word: string) => boolean;
+
+const NOBODY: KnownPerson = () => false;
+
+/** A lowercase noun modifying a following organisation or role noun ("port" in "the port authority"). */
+function isNounModifier(tokens: readonly Token[], j: number, depth = 0): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t || !next || depth > 2 || breakBetween(t, next) || isCapitalized(t)) return false;
+  if (!t.tags.has('Noun') || hasAnyTag(t, ['Pronoun', 'Determiner', 'Possessive', 'Plural'])) return false;
+  if (isOrgHead(next) || isRoleNoun(next)) return true;
+  return isNounModifier(tokens, j + 1, depth + 1);
+}
+
+/** Can token `j` be part of a speaker noun phrase? */
+function isNpToken(tokens: readonly Token[], j: number, known: KnownPerson): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  const n = bareNorm(t);
+  if (t.norm === 'the') return true;
+  if (SET.titles.has(n) || SET.suffixes.has(n) || SET.modifiers.has(n) || isRoleNoun(t) || isOrgHead(t)) return true;
+  if (!isCapitalized(t)) return isNounModifier(tokens, j);
+  if (hasAnyTag(t, ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb'])) return hasAnyTag(t, PROPER_TAGS);
+  if (hasAnyTag(t, PROPER_TAGS)) return true;
+  if (j === 0) {
+    // Sentence-initial: a known surname, or a capitalised word right before a person name ("Engineer Tomas Ek").
+    const next = tokens[1];
+    return known(stripPossessive(t.text)) || (next !== undefined && isCapitalized(next) && next.tags.has('Person') && !breakBetween(t, next));
+  }
+  return !t.tags.has('Verb');
+}
+
+// ---------------------------------------------------------------------------
+// Reporting cues
+
+export interface CueMatch {
+  cue: ReportingCue;
+  /** Token range `[first, last]` of the cue. */
+  first: number;
+  last: number;
+  /** Offsets into the analysed text. */
+  start: number;
+  end: number;
+}
+
+const CUE_FORMS: { cue: ReportingCue; words: string[] }[] = REPORTING_CUES.flatMap((cue) =>
+  cue.forms.map((form) => ({ cue, words: form.split(' ') })),
+);
+
+function previousWord(tokens: readonly Token[], i: number): Token | undefined {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]?.tags.has('Adverb') ?? false) && !breakBetween(tokens[j], tokens[j + 1])) j--;
+  const t = tokens[j];
+  return t && !breakBetween(t, tokens[j + 1]) ? t : undefined;
+}
+
+/** Reporting cues outside quotation marks, used as verbs, in text order. */
+export function findReportingCues(tokens: readonly Token[]): CueMatch[] {
+  const matches: CueMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.quoted) continue;
+    for (const { cue, words } of CUE_FORMS) {
+      const span = tokens.slice(i, i + words.length);
+      if (span.length !== words.length || !span.every((tok, k) => tok.norm === words[k])) continue;
+      const multi = words.length > 1;
+      if (!multi && (isCapitalized(t) || !t.tags.has('Verb'))) continue;
+      const immediate = tokens[i - 1];
+      if (immediate && !breakBetween(immediate, t) && SET.nonVerb.has(immediate.norm)) continue;
+      const prev = previousWord(tokens, i);
+      if (!multi && prev && SET.passive.has(prev.norm)) continue;
+      const next = tokens[i + words.length];
+      if (next?.norm === 'by' && !breakBetween(tokens[i + words.length - 1], next)) continue;
+      const last = i + words.length - 1;
+      matches.push({ cue, first: i, last, start: t.start, end: tokens[last]?.end ?? t.end });
+      i = last;
+      break;
+    }
+  }
+  return matches;
+}
+
+// ---------------------------------------------------------------------------
+// Speaker phrases
+
+/** A role: its class and, when stated, its country (or literal qualifier). */
+export interface Role {
+  text: string;
+  cls: string;
+  country: string | null;
+}
+
+export interface Mention {
+  /** Offsets into the analysed text. */
+  start: number;
+  end: number;
+  text: string;
+  kind: 'person' | 'role' | 'org' | 'pronoun';
+  /** Person: the name as written, titles stripped ("Putin", "Andriy Yermak"). */
+  name?: string;
+  /** Role stated in the phrase ("Russian President" in "Russian President Vladimir Putin"). */
+  role?: Role;
+  /** Starts with "the". */
+  definite: boolean;
+  /** Role: has words besides its head noun ("Kyiv's top general", not "Experts"). */
+  qualified?: boolean;
+}
+
+function qualifierOf(words: readonly Token[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (!t) continue;
+    const next = words[i + 1];
+    const country = (next ? COUNTRY_OF.get(`${bareNorm(t)} ${bareNorm(next)}`) : undefined) ?? COUNTRY_OF.get(bareNorm(t));
+    if (country) return country;
+  }
+  const proper = words.find((t) => isCapitalized(t) && !SET.modifiers.has(bareNorm(t)) && !isRoleNoun(t));
+  return proper ? bareNorm(proper) : null;
+}
+
+function roleOf(words: readonly Token[]): Role | undefined {
+  const heads = words.filter((t) => isRoleNoun(t));
+  const head = heads[heads.length - 1];
+  if (!head) return undefined;
+  const headNorm = bareNorm(head);
+  const prime = words.some((t) => bareNorm(t) === 'prime') && headNorm === 'minister';
+  const cls = prime ? 'leader' : (ROLE_CLASS_OF.get(headNorm) ?? 'other');
+  return { text: words.map((t) => t.text).join(' '), cls, country: qualifierOf(words) };
+}
+
+/**
+ * Parse tokens `[a, b)` as a speaker phrase, or null when they cannot be one.
+ * `knownPerson` says whether a single capitalised word is a known surname.
+ */
+export function parseMention(tokens: readonly Token[], a: number, b: number, knownPerson: KnownPerson = NOBODY, slot = false): Mention | null {
+  let words = tokens.slice(a, b);
+  if (words.length === 0) return null;
+  const first = words[0];
+  const lastTok = words[words.length - 1];
+  if (!first || !lastTok) return null;
+  const base = { start: first.start, end: lastTok.end, text: first.source.slice(first.start, lastTok.end) };
+  if (words.length === 1 && SET.pronouns.has(first.norm)) return { ...base, kind: 'pronoun', definite: false };
+  const definite = first.norm === 'the';
+  if (definite) words = words.slice(1);
+  if (words.length === 0) return null;
+  // Trailing run of name words.
+  let k = words.length;
+  while (k > 0) {
+    const t = words[k - 1];
+    if (!t) break;
+    const n = bareNorm(t);
+    const nameWord = (isCapitalized(t) || SET.suffixes.has(n)) && !SET.titles.has(n) && !SET.modifiers.has(n) && !isRoleNoun(t) && !isOrgHead(t);
+    if (!nameWord) break;
+    const initial = /^\p{Lu}\.?$/u.test(t.text);
+    if (hasAnyTag(t, ['Place', 'Organization', 'Demonym', 'Acronym']) && !t.tags.has('Person') && !initial) break;
+    if (isPossessive(t) && k < words.length) break;
+    k--;
+  }
+  const nameWords = words.slice(k);
+  const before = words.slice(0, k);
+  const namePart = nameWords.filter((t) => !SET.suffixes.has(bareNorm(t)));
+  const titled = before.some((t) => SET.titles.has(bareNorm(t)) || isRoleNoun(t));
+  const person =
+    namePart.length > 0 &&
+    (nameWords.some((t) => t.tags.has('Person') && !t.tags.has('Honorific')) ||
+      (namePart.length >= 2 && (slot || namePart.some((t) => /^\p{Lu}\.?$/u.test(t.text)))) ||
+      titled ||
+      knownPerson(stripPossessive(namePart[namePart.length - 1]?.text ?? '')));
+  const nameFirst = nameWords[0];
+  const nameLast = nameWords[nameWords.length - 1];
+  if (person && nameFirst && nameLast) {
+    const name = stripPossessive(nameFirst.source.slice(nameFirst.start, nameLast.end).replace(/\s+/gu, ' '));
+    const role = roleOf(before);
+    return { ...base, kind: 'person', name, ...(role ? { role } : {}), definite };
+  }
+  const lastWord = words[words.length - 1];
+  if (lastWord && isRoleNoun(lastWord) && !isOrgHead(lastWord)) {
+    const role = roleOf(words);
+    if (role) return { ...base, kind: 'role', role, definite, qualified: words.length > 1 };
+  }
+  if (words.some((t) => isCapitalized(t) && hasAnyTag(t, PROPER_TAGS)) || words.some((t) => isOrgHead(t)) || words.some((t) => isCapitalized(t))) {
+    if (words.every((t) => SET.modifiers.has(bareNorm(t)) && !isCapitalized(t))) return null;
+    return { ...base, kind: 'org', definite };
+  }
+  return null;
+}
+
+const PREPOSITION_BEFORE_SUBJECT = new Set([
+  'by', 'of', 'from', 'with', 'to', 'between', 'for', 'against', 'about', 'on', 'in', 'at', 'and', 'or', 'than',
+  'into', 'over', 'under', 'among', 'including', 'like', 'via', 'toward', 'towards',
+]);
+
+/** Noun phrase ending at token `end` (inclusive), scanning left; returns its first index. */
+function npLeft(tokens: readonly Token[], end: number, known: KnownPerson): number {
+  let j = end;
+  while (j >= 0) {
+    const t = tokens[j];
+    if (!t) break;
+    if (j < end && breakBetween(t, tokens[j + 1])) break;
+    if (SET.pronouns.has(t.norm) && j === end) return j;
+    if (!isNpToken(tokens, j, known)) break;
+    j--;
+    if (t.norm === 'the') break;
+  }
+  return j + 1;
+}
+
+/** Noun phrase starting at token `start`, scanning right; returns one past its last index. */
+function npRight(tokens: readonly Token[], start: number, known: KnownPerson): number {
+  const first = tokens[start];
+  if (!first) return start;
+  if (SET.pronouns.has(first.norm)) return start + 1;
+  let j = start;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (!t) break;
+    if (j > start && breakBetween(tokens[j - 1], t)) break;
+    if (!isNpToken(tokens, j, known) || (t.norm === 'the' && j > start)) break;
+    j++;
+  }
+  return j;
+}
+
+function isTimeToken(t: Token): boolean {
+  return hasAnyTag(t, ['Date', 'Value', 'Month', 'WeekDay', 'Duration']) || /^\d/u.test(t.text);
+}
+
+/** Index of the last token of the phrase before a cue at `cueIndex`, skipping adverbs, auxiliaries and time phrases. */
+function skipBack(tokens: readonly Token[], cueIndex: number): number {
+  let j = cueIndex - 1;
+  while (j >= 0) {
+    const t = tokens[j];
+    if (!t || breakBetween(t, tokens[j + 1])) return j;
+    const skippable = SET.skip.has(t.norm) || isTimeToken(t) || (t.tags.has('Adverb') && !isCapitalized(t));
+    if (!skippable) return j;
+    j--;
+  }
+  return j;
+}
+
+/** Start of the main clause: after an introductory phrase ("Meanwhile, …", "Speaking to reporters, …"). */
+export function mainClauseStart(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first) return 0;
+  const intro = SET.intro.has(first.norm) || hasAnyTag(first, ['Gerund', 'Preposition', 'Adverb', 'Conjunction']);
+  if (!intro || first.quoted) return 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (/,/u.test(tokens[i]?.post ?? '')) return i + 1;
+  }
+  return 0;
+}
+
+/** The subject phrase of the main clause, as a token range, or null. */
+export function mainSubject(tokens: readonly Token[], knownPerson: KnownPerson = NOBODY): { first: number; end: number; mention: Mention } | null {
+  const start = mainClauseStart(tokens);
+  const end = npRight(tokens, start, knownPerson);
+  if (end <= start) return null;
+  const mention = parseMention(tokens, start, end, knownPerson);
+  if (!mention) return null;
+  // Apposition: "the WHO's regional director, Dr. Ines Moreau, said" → the person, with that role.
+  const endTok = tokens[end - 1];
+  if (mention.kind === 'role' && endTok && /,/u.test(endTok.post)) {
+    const end2 = npRight(tokens, end, knownPerson);
+    const named = parseMention(tokens, end, end2, knownPerson);
+    const last2 = tokens[end2 - 1];
+    if (named?.kind === 'person' && last2 && /,/u.test(last2.post)) {
+      return { first: start, end: end2, mention: { ...named, ...(mention.role ? { role: mention.role } : {}) } };
+    }
+  }
+  const next = tokens[end];
+  // The subject must be followed by its verb (or adverbs, time phrases, an apposition), not by more noun phrase.
+  if (next && !breakBetween(tokens[end - 1], next) && hasAnyTag(next, ['Noun', 'Determiner']) && !hasAnyTag(next, ['Verb', 'Date'])) {
+    return null;
+  }
+  return { first: start, end, mention };
+}
+
+/** The speaker phrase of one cue, or null. */
+export function speakerPhrase(
+  tokens: readonly Token[],
+  match: CueMatch,
+  knownPerson: KnownPerson = NOBODY,
+): Mention | null {
+  if (match.cue.speaker === 'after') {
+    const end = npRight(tokens, match.last + 1, knownPerson);
+    return parseMention(tokens, match.last + 1, end, knownPerson, true);
+  }
+  // 2. X [adverbs] said
+  const last = skipBack(tokens, match.first);
+  const lastTok = tokens[last];
+  if (lastTok && !breakBetween(lastTok, tokens[last + 1])) {
+    const first = npLeft(tokens, last, knownPerson);
+    const before = tokens[first - 1];
+    const blocked = before !== undefined && !breakBetween(before, tokens[first]) && PREPOSITION_BEFORE_SUBJECT.has(before.norm);
+    if (first <= last && !blocked) {
+      const m = parseMention(tokens, first, last + 1, knownPerson, true);
+      if (m) return m;
+    }
+  }
+  // 3. …,” said X
+  const cueTok = tokens[match.first];
+  if (breakBetween(tokens[match.first - 1], cueTok) && match.first > 0) {
+    const after = tokens[match.last + 1];
+    if (after && after.norm !== 'that' && !breakBetween(tokens[match.last], after)) {
+      const end = npRight(tokens, match.last + 1, knownPerson);
+      const m = parseMention(tokens, match.last + 1, end, knownPerson, true);
+      if (m && (end >= tokens.length || breakBetween(tokens[end - 1], tokens[end]))) return m;
+    }
+  }
+  // 4. Subject of the main clause
+  const subject = mainSubject(tokens, knownPerson);
+  if (subject && subject.end <= match.first) {
+    let between = tokens.slice(subject.end, match.first);
+    // A non-restrictive clause or apposition between commas does not count: "Mr. Dufour, who has led …, claimed".
+    const subjectEnd = tokens[subject.end - 1];
+    const beforeCue = tokens[match.first - 1];
+    if (subjectEnd && beforeCue && /,/u.test(subjectEnd.post) && /,/u.test(beforeCue.post)) between = [];
+    if (!between.some((t) => !t.quoted && SET.subordinators.has(t.norm))) return subject.mention;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Names
+
+function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/u)
+    .map((w) => w.replace(/,$/u, ''))
+    .filter((w) => w !== '' && !SET.titles.has(normalize(w).replace(/\.$/u, '')));
+}
+
+/** Surname key: the last word, with a generational suffix kept ("trump jr"). */
+export function nameKey(name: string): string {
+  const words = nameWords(name).map((w) => normalize(stripPossessive(w)).replace(/\.$/u, ''));
+  const last = words[words.length - 1] ?? '';
+  if (SET.suffixes.has(last) && words.length > 1) return `${words[words.length - 2] ?? ''} ${last}`;
+  return last;
+}
+
+/** Strip titles and a possessive: "Mr. Putin's" → "Putin". */
+export function stripTitles(name: string): string {
+  const words = nameWords(name);
+  const last = words.length - 1;
+  return words.map((w, i) => (i === last ? stripPossessive(w) : w)).join(' ');
+}
+
+/** Full names of an article, by surname key. */
+export class NameIndex {
+  private readonly byKey = new Map<string, string[]>();
+
+  add(name: string): void {
+    const clean = stripTitles(name);
+    if (clean === '') return;
+    const key = nameKey(clean);
+    const list = this.byKey.get(key) ?? [];
+    if (!list.includes(clean)) list.push(clean);
+    this.byKey.set(key, list);
+  }
+
+  has(word: string): boolean {
+    return this.byKey.has(nameKey(word));
+  }
+
+  /** All canonical names (the longest of each compatible family). */
+  names(): string[] {
+    const out = new Set<string>();
+    for (const list of this.byKey.values()) for (const n of list) out.add(this.canonical(n));
+    return [...out];
+  }
+
+  /**
+   * The longest full name that ends with the words of `name` ("Putin" →
+   * "Vladimir Putin"); `name` itself when unknown or when two different full
+   * names compete ("Biden" with "Joe Biden" and "Hunter Biden").
+   */
+  canonical(name: string): string {
+    const clean = stripTitles(name);
+    const words = clean.split(' ').map(normalize);
+    const list = this.byKey.get(nameKey(clean)) ?? [];
+    const compatible = list.filter((full) => {
+      const fw = full.split(' ').map(normalize);
+      return fw.length >= words.length && words.every((w, i) => fw[fw.length - words.length + i] === w);
+    });
+    if (compatible.length === 0) return clean;
+    const longest = Math.max(...compatible.map((n) => n.length));
+    const best = compatible.filter((n) => n.length === longest);
+    const distinct = new Set(best);
+    const [only] = [...distinct];
+    if (distinct.size !== 1 || only === undefined) return clean;
+    // Every other candidate must be a suffix of the chosen one.
+    const ow = only.split(' ').map(normalize);
+    const nested = compatible.every((n) => {
+      const nw = n.split(' ').map(normalize);
+      return nw.every((w, i) => ow[ow.length - nw.length + i] === w);
+    });
+    return nested ? only : clean;
+  }
+}
+
+/** Maximal noun-phrase runs of a sentence (for collecting names and role introductions). */
+function npRuns(tokens: readonly Token[], known: KnownPerson = NOBODY): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t && isNpToken(tokens, i, known) && !SET.pronouns.has(t.norm)) {
+      let j = i + 1;
+      while (j < tokens.length) {
+        const u = tokens[j];
+        if (!u || breakBetween(tokens[j - 1], u) || !isNpToken(tokens, j, known) || u.norm === 'the') break;
+        j++;
+        }
+      runs.push([i, j]);
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return runs;
+}
+
+/** Collect every person name of the article into a NameIndex. */
+export function collectNames(tokenized: readonly (readonly Token[])[]): NameIndex {
+  const index = new NameIndex();
+  for (const tokens of tokenized) {
+    for (const [a, b] of npRuns(tokens)) {
+      const m = parseMention(tokens, a, b);
+      if (m?.kind === 'person' && m.name) index.add(m.name);
+    }
+    // Speaker slots: two capitalised words right before "said" are a name even if compromise does not know it.
+    for (const cue of findReportingCues(tokens)) {
+      const m = speakerPhrase(tokens, cue);
+      if (m?.kind === 'person' && m.name) index.add(m.name);
+    }
+  }
+  return index;
+}
+
+// ---------------------------------------------------------------------------
+// Resolution through the article
+
+export interface Attribution {
+  /** Index into `article.sentences`. */
+  sentence: number;
+  tokens: Token[];
+  /** The cue the speaker was taken from (or the first cue when no speaker was found). */
+  cue: CueMatch | null;
+  /** All cues of the sentence. */
+  cues: CueMatch[];
+  /** The speaker phrase as written, offsets into the sentence. */
+  mention: Mention | null;
+  /** Normalized speaker. */
+  speaker: string | null;
+  /** How the speaker was found. */
+  via: 'cue' | 'continuation' | null;
+  /** True when `speaker` is a person (named, or an unnamed role such as "Kyiv's top general"). */
+  personal: boolean;
+  /** Share of the sentence inside quotation marks. */
+  quoted: number;
+}
+
+interface Resolved {
+  speaker: string | null;
+  /** A person (named or an unnamed role), as opposed to an organisation or place. */
+  personal: boolean;
+  /** A person's name (not a role label). */
+  named: boolean;
+}
+
+interface Intro {
+  name: string;
+  role: Role;
+}
+
+function compatible(a: Role, b: Role): boolean {
+  return a.cls === b.cls && (a.country === null || b.country === null || a.country === b.country);
+}
+
+function stripArticle(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/iu, '');
+}
+
+/** Direct-quote share at or above which a sentence is a quote. */
+export const QUOTE_SHARE = 0.6;
+
+export interface SpeakerAnalysis {
+  /** One per sentence of the article, in order. */
+  attributions: Attribution[];
+  /** Canonical person names found in the article. */
+  people: string[];
+}
+
+/** Speaker of every sentence of the article. */
+export function attributeSentences(article: SegmentedArticle): Attribution[] {
+  return analyzeSpeakers(article).attributions;
+}
+
+/**
+ * Speaker of every sentence of the article, in order, with the tokens and
+ * cues it was derived from, and the person names of the article.
+ */
+export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
+  const paragraphQuotes = article.paragraphs.map((p) => quoteSpans(p));
+  const tokenized = article.sentences.map((s) => {
+    const quotes = (paragraphQuotes[s.paragraph] ?? []).map((q) => ({ start: q.start - s.start, end: q.end - s.start }));
+    return tokenize(s.text, quotes);
+  });
+  const names = collectNames(tokenized);
+  const known = (w: string) => names.has(w);
+  const intros: Intro[] = [];
+  const introducedRole = new Map<string, Role>();
+  /** Person speakers/subjects since the last person speaker (first = that speaker). */
+  let candidates: string[] = [];
+  /** The last speaker that is a named person. */
+  let lastNamed: string | null = null;
+  const out: Attribution[] = [];
+
+  const resolve = (m: Mention): Resolved => {
+    switch (m.kind) {
+      case 'person':
+        return { speaker: names.canonical(m.name ?? m.text), personal: true, named: true };
+      case 'pronoun': {
+        const word = m.text.toLowerCase();
+        if (word !== 'he' && word !== 'she') return { speaker: null, personal: false, named: false };
+        const distinct = [...new Set(candidates)];
+        const only = distinct.length === 1 ? (distinct[0] ?? null) : null;
+        return { speaker: only, personal: true, named: only !== null && only === lastNamed };
+      }
+      case 'role': {
+        const role = m.role;
+        if (!role) return { speaker: null, personal: true, named: false };
+        const matches = [...new Set(intros.filter((i) => compatible(i.role, role)).map((i) => i.name))];
+        if (matches.length === 1) return { speaker: matches[0] ?? null, personal: true, named: true };
+        if (matches.length > 1) {
+          const pick = lastNamed !== null && matches.includes(lastNamed) ? lastNamed : null;
+          return { speaker: pick, personal: true, named: pick !== null };
+        }
+        // An unnamed source: kept as a label when qualified ("Kyiv's top general"), not when generic ("Experts").
+        if (!m.definite) return { speaker: m.qualified ? stripArticle(m.text) : null, personal: true, named: false };
+        if (lastNamed !== null) {
+          const theirs = introducedRole.get(lastNamed);
+          if (!theirs || compatible(theirs, role)) return { speaker: lastNamed, personal: true, named: true };
+        }
+        return { speaker: null, personal: true, named: false };
+      }
+      case 'org':
+        return { speaker: stripArticle(m.text), personal: false, named: false };
+    }
+  };
+
+  article.sentences.forEach((sentence: Sentence, si) => {
+    const tokens = tokenized[si] ?? [];
+    // Role introductions: "Russian President Vladimir Putin".
+    for (const [a, b] of npRuns(tokens, known)) {
+      const m = parseMention(tokens, a, b, known);
+      if (m?.kind === 'person' && m.role && m.name) {
+        const name = names.canonical(m.name);
+        intros.push({ name, role: m.role });
+        if (!introducedRole.has(name)) introducedRole.set(name, m.role);
+      }
+    }
+    const cues = findReportingCues(tokens);
+    const quoted = quotedShare(sentence.text, 0, sentence.text.length, (paragraphQuotes[sentence.paragraph] ?? []).map((q) => ({ ...q, start: q.start - sentence.start, end: q.end - sentence.start })));
+    let cue: CueMatch | null = cues[0] ?? null;
+    let mention: Mention | null = null;
+    for (const c of cues) {
+      const m = speakerPhrase(tokens, c, known);
+      if (m) {
+        cue = c;
+        mention = m;
+        break;
+      }
+    }
+    const subject = mainSubject(tokens, known);
+    for (const m of [mention, subject?.mention]) {
+      if (m?.kind === 'person' && m.role && m.name) {
+        const name = names.canonical(m.name);
+        if (!intros.some((i) => i.name === name && i.role.text === m.role?.text)) intros.push({ name, role: m.role });
+        if (!introducedRole.has(name)) introducedRole.set(name, m.role);
+      }
+    }
+    let speaker: string | null = null;
+    let personal = false;
+    let named = false;
+    let via: Attribution['via'] = null;
+    if (mention) {
+      ({ speaker, personal, named } = resolve(mention));
+      via = 'cue';
+    } else if (cues.length === 0 && quoted >= QUOTE_SHARE) {
+      const prev = out[out.length - 1];
+      const prevSentence = article.sentences[si - 1];
+      if (prev && prevSentence?.paragraph === sentence.paragraph && prev.speaker !== null) {
+        speaker = prev.speaker;
+        personal = prev.personal;
+        named = speaker === lastNamed;
+        via = 'continuation';
+      }
+    }
+    if (speaker !== null && personal) {
+      if (named) lastNamed = speaker;
+      candidates = [speaker];
+    } else if (via === null || !personal) {
+      if (subject && (subject.mention.kind === 'person' || (subject.mention.kind === 'role' && subject.mention.definite))) {
+        const who = resolve(subject.mention).speaker;
+        if (who !== null) candidates.push(who);
+      }
+    }
+    out.push({ sentence: si, tokens, cue, cues, mention, speaker, via, personal, quoted });
+  });
+  return { attributions: out, people: names.names() };
+}
