@@ -1,0 +1,93 @@
+/**
+ * The fixture build's output files: claims.json follows its contract, every
+ * seed that can be read has a page, and nothing from the bad seeds leaked in.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { STATUSES } from '../../scripts/status.ts';
+import { fixtureDist } from './support/paths.ts';
+
+const contract = z
+  .object({
+    articles: z.array(
+      z
+        .object({
+          slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+          seed: z.string(),
+          title: z.string().min(1),
+          publisher: z.string().nullable(),
+          author: z.string().nullable(),
+          published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+          url: z.string().startsWith('/'),
+          claims: z.number().int().nonnegative(),
+        })
+        .strict(),
+    ),
+    claims: z.array(
+      z
+        .object({
+          id: z.string().regex(/^c-[0-9a-f]{10,}$/),
+          article: z.string(),
+          text: z.string().min(1),
+          summary: z.string().min(1),
+          speaker: z.string().nullable(),
+          status: z.enum(STATUSES),
+          rationale: z.string().min(1),
+          related: z.array(z.object({ claim: z.string(), relation: z.enum(['corroborates', 'contradicts']) }).strict()),
+          reviewed: z.boolean(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const claimsJson = contract.parse(JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')));
+
+describe('dist/claims.json', () => {
+  it('has a page for each readable seed and none for the bad ones', () => {
+    const seeds = claimsJson.articles.map((article) => article.seed).sort();
+    expect(seeds).toEqual(['000_f77de8f682c93f7c.txt', '003_05d9444e538036f2.txt', 'hostile-mdx.txt']);
+    for (const article of claimsJson.articles) {
+      expect(existsSync(join(fixtureDist, article.url, 'index.html')), article.url).toBe(true);
+    }
+  });
+
+  it('keeps ids unique, counts consistent and every relation pointing at a claim in another article', () => {
+    const ids = new Set(claimsJson.claims.map((claim) => claim.id));
+    expect(ids.size).toBe(claimsJson.claims.length);
+    const byId = new Map(claimsJson.claims.map((claim) => [claim.id, claim]));
+    for (const article of claimsJson.articles) {
+      expect(claimsJson.claims.filter((claim) => claim.article === article.slug)).toHaveLength(article.claims);
+    }
+    for (const claim of claimsJson.claims) {
+      for (const link of claim.related) {
+        expect(byId.get(link.claim)?.article, `${claim.id} → ${link.claim}`).toBeDefined();
+        expect(byId.get(link.claim)?.article).not.toBe(claim.article);
+      }
+      expect(claim.reviewed).toBe(false);
+    }
+  });
+
+  it('keeps each claim text an exact span of its page', () => {
+    for (const article of claimsJson.articles) {
+      const html = readFileSync(join(fixtureDist, article.url, 'index.html'), 'utf8');
+      for (const claim of claimsJson.claims.filter((entry) => entry.article === article.slug)) {
+        expect(html).toContain(`id="${claim.id}"`);
+      }
+    }
+  });
+
+  it('marks the Pokrovsk claim in the Independent seed unverified, because the article says so', () => {
+    const independent = claimsJson.articles.find((article) => article.seed === '000_f77de8f682c93f7c.txt')!;
+    const pokrovsk = claimsJson.claims.filter((claim) => claim.article === independent.slug && /surrounded.*Pokrovsk/.test(claim.text));
+    expect(pokrovsk).toHaveLength(1);
+    expect(pokrovsk[0]!.status).toBe('unverified');
+    expect(pokrovsk[0]!.rationale).toMatch(/independently verified|could not be verified/i);
+  });
+
+  it('indexes the site with Pagefind', () => {
+    expect(existsSync(join(fixtureDist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
