@@ -1,11 +1,18 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import remarkKeepClaimParagraphs from './src/markdown/remark-keep-claim-paragraphs.ts';
 
+// Article pages are rendered by unified/remark-mdx: the same parser that
+// scripts/pipeline/serialize-mdx.ts uses to verify every generated page
+// before it is written. (Astro 7's default MDX engine, satteri, is a
+// different parser; the safety proof only holds for the parser it checked.)
+//
 // Markdown extensions that would rewrite seed text (smart quotes) or turn it
 // into markup (GFM autolinks, strikethrough, tables) are off: an article's
 // text must render exactly as the ingest wrote and verified it.
-const markdown = { gfm: false, smartypants: false };
+const processor = unified({ remarkPlugins: [remarkKeepClaimParagraphs], gfm: false, smartypants: false });
 
 export default defineConfig({
   // FACTLINE_SITE / FACTLINE_BASE: where dist/ will be served from.
@@ -13,6 +20,6 @@ export default defineConfig({
   base: process.env.FACTLINE_BASE || '/',
   outDir: process.env.FACTLINE_OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  markdown,
-  integrations: [mdx({ ...markdown, extendMarkdownConfig: false })],
+  markdown: { processor, gfm: false, smartypants: false },
+  integrations: [mdx({ processor, gfm: false, smartypants: false, extendMarkdownConfig: false })],
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { STATUSES } from '../../scripts/status.ts';
-import { fixtureDist } from './support/paths.ts';
+import { fixtureContent, fixtureDist } from './support/paths.ts';
 
 const contract = z
   .object({
@@ -85,6 +85,16 @@ describe('dist/claims.json', () => {
     expect(pokrovsk).toHaveLength(1);
     expect(pokrovsk[0]!.status).toBe('unverified');
     expect(pokrovsk[0]!.rationale).toMatch(/independently verified|could not be verified/i);
+  });
+
+  it('renders each paragraph of the generated MDX as one <p> of the article body', () => {
+    for (const article of claimsJson.articles) {
+      const mdx = readFileSync(join(fixtureContent, 'articles', `${article.slug}.mdx`), 'utf8');
+      const paragraphs = mdx.split(/^---$/m).slice(2).join('---').trim().split(/\n\n/).length;
+      const html = readFileSync(join(fixtureDist, article.url, 'index.html'), 'utf8');
+      const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('class="claims"'));
+      expect(body.match(/<p\b/g)?.length, article.slug).toBe(paragraphs);
+    }
   });
 
   it('indexes the site with Pagefind', () => {
