@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { segmentedFromParagraphs } from './test-support/article.ts';
 import { describe, expect, it } from 'vitest';
 import { assignStatus } from './assign-status.ts';
 import { DEFAULT_CUE, STATUS_CUES } from './status-cues.ts';
@@ -7,40 +8,13 @@ import type { ClaimKind, DetectedClaim, SegmentedArticle, Sentence } from './typ
 /*
  * Fixtures are built by hand: the clean/segment/detect stages are written
  * elsewhere. Paragraphs are the seed's lines, minus obvious page furniture,
- * and sentences come from a deliberately naive splitter.
+ * segmented by the real segmenter.
  */
 
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|St|Nov|Oct|Sept|Aug|Jan|Feb|U\.S|U\.K|Gen|Lt|Col)\.$/;
 
-function segmentParagraph(paragraph: string, index: number): Sentence[] {
-  const sentences: Sentence[] = [];
-  const boundary = /[.!?]+[”"’']?(?=\s+[“"‘A-Z])/g;
-  let start = 0;
-  for (const m of paragraph.matchAll(boundary)) {
-    const end = m.index + m[0].length;
-    if (ABBREVIATIONS.test(paragraph.slice(0, m.index + 1))) continue;
-    sentences.push({ paragraph: index, start, end, text: paragraph.slice(start, end) });
-    start = end + (paragraph.slice(end).length - paragraph.slice(end).trimStart().length);
-  }
-  if (start < paragraph.length) {
-    sentences.push({ paragraph: index, start, end: paragraph.length, text: paragraph.slice(start) });
-  }
-  return sentences;
-}
 
 function articleFrom(paragraphs: string[], publisher: string | null, seed = 'fixture.txt'): SegmentedArticle {
-  return {
-    seed,
-    title: paragraphs[0] ?? '',
-    titleDerived: true,
-    publisher,
-    author: null,
-    published: null,
-    paragraphs,
-    captions: [],
-    removed: [],
-    sentences: paragraphs.flatMap((p, i) => segmentParagraph(p, i)),
-  };
+  return segmentedFromParagraphs(paragraphs, { seed, publisher, title: paragraphs[0] ?? '', titleDerived: true });
 }
 
 function seedArticle(name: string, publisher: string): SegmentedArticle {

@@ -9,6 +9,7 @@
  * `removed` (captions and the headline are also recorded in `removed`, with
  * the rule that moved them).
  */
+import { segmentParagraph } from './segment.ts';
 import { IngestError } from './errors.ts';
 import type { CleanArticle, Removal, Seed } from './types.ts';
 import {
@@ -183,19 +184,19 @@ function runPhase(items: Item[], phase: 1 | 2 | 3, zones: readonly Zone[], headl
   });
 }
 
-/** Takes promotional sentences off the start and end of each kept unit. */
+/** Takes promotional sentences off the start and end of each kept unit, cutting at sentence offsets. */
 function trimSentences(items: Item[]): void {
   const ruleFor = (s: string) => SENTENCE_RULES.find((r) => r.match(s));
   for (const it of items.filter(isKept)) {
-    const sentences = splitSentences(it.unit.text);
+    const text = it.unit.text;
+    const spans = segmentParagraph(text);
+    const sentence = (i: number) => text.slice(spans[i]?.start ?? 0, spans[i]?.end ?? 0);
+    let first = 0;
+    let last = spans.length;
     let rule: ReturnType<typeof ruleFor>;
-    while (sentences.length && (rule = ruleFor(sentences[0] ?? ''))) {
-      it.before.push({ rule: rule.id, text: sentences.shift() ?? '' });
-    }
-    while (sentences.length && (rule = ruleFor(sentences[sentences.length - 1] ?? ''))) {
-      it.after.unshift({ rule: rule.id, text: sentences.pop() ?? '' });
-    }
-    it.unit.text = sentences.join(' ');
+    while (first < last && (rule = ruleFor(sentence(first)))) it.before.push({ rule: rule.id, text: sentence(first++) });
+    while (last > first && (rule = ruleFor(sentence(last - 1)))) it.after.unshift({ rule: rule.id, text: sentence(--last) });
+    it.unit.text = first < last ? text.slice(spans[first]?.start, spans[last - 1]?.end) : '';
   }
 }
 

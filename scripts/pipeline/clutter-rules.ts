@@ -27,6 +27,7 @@
  * they must hold for outlets never seen. When in doubt a rule does not fire:
  * keeping a line of clutter is cheaper than losing a sentence of the article.
  */
+import { segmentParagraph } from './segment.ts';
 
 export type Zone = 'header' | 'body' | 'footer';
 
@@ -97,32 +98,13 @@ export function isProse(text: string): boolean {
   return wordCount(text) >= 8 && isTerminal(text);
 }
 
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr inc corp co ltd no nos ' +
-    'vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave rd blvd approx est fig vol rev ' +
-    'hon pres supt insp det cllr dept univ')
-    .split(' '),
-);
-
-/** Splits collapsed text into sentences; `sentences.join(' ') === text`. */
+/**
+ * Splits collapsed text into sentences with the pipeline's own segmenter
+ * (`Intl.Segmenter` plus its fixes for abbreviations, initials and quotes),
+ * so that cleaning and claim detection agree on what a sentence is.
+ */
 export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?…]+["”’')\]]*(?= ["“‘'(\[]?[\p{Lu}\p{N}])/gu)) {
-    if (m[0] === '.') {
-      const lastWord = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
-      const abbreviation =
-        ABBREVIATIONS.has(lastWord.toLowerCase()) ||
-        /^\p{Lu}$/u.test(lastWord) || // an initial: "J. Smith"
-        /^(?:\p{L}\.)+\p{L}$/u.test(lastWord); // "U.S."
-      if (abbreviation) continue;
-    }
-    const end = m.index + m[0].length;
-    out.push(text.slice(start, end));
-    start = end + 1;
-  }
-  if (start < text.length) out.push(text.slice(start));
-  return out;
+  return segmentParagraph(text).map(({ start, end }) => text.slice(start, end));
 }
 
 const NAME_PARTICLES = 'de|da|del|della|der|den|van|von|bin|al|el|la|le|du|dos|ter|ibn';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHECKABLE_CUES, detectClaims, explainClaims, FLUFF_RULES, REPORTING_CUES } from './detect-claims.ts';
-import { articleFromParagraphs } from './fixtures/claims/article.ts';
+import { articleFromParagraphs } from './test-support/article.ts';
 import { HARBOUR_STRIKE } from './fixtures/claims/harbour-strike.ts';
 import { KANO_OUTBREAK } from './fixtures/claims/kano-outbreak.ts';
 import { SEED_000, SEED_000_SEED } from './fixtures/claims/seed-000.ts';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { segmentedFromParagraphs } from './test-support/article.ts';
 import { describe, expect, it } from 'vitest';
 import { assignStatus } from './assign-status.ts';
 import {
@@ -19,32 +20,9 @@ import type { Status } from '../status.ts';
 // ---------------------------------------------------------------------------
 // Hand-built fixtures (the clean/segment/detect stages are written elsewhere).
 
-function segmentParagraph(paragraph: string, index: number): Sentence[] {
-  const sentences: Sentence[] = [];
-  let start = 0;
-  for (const m of paragraph.matchAll(/[.!?]+[”"’']?(?=\s+[“"‘A-Z])/g)) {
-    const end = m.index + m[0].length;
-    if (/\b(?:Mr|Mrs|Ms|Dr|Nov|U\.S)\.$/.test(paragraph.slice(0, m.index + 1))) continue;
-    sentences.push({ paragraph: index, start, end, text: paragraph.slice(start, end) });
-    start = end + 1;
-  }
-  if (start < paragraph.length) sentences.push({ paragraph: index, start, end: paragraph.length, text: paragraph.slice(start) });
-  return sentences;
-}
 
 function segmented(paragraphs: string[], publisher: string | null, seed: string): SegmentedArticle {
-  return {
-    seed,
-    title: seed,
-    titleDerived: true,
-    publisher,
-    author: null,
-    published: null,
-    paragraphs,
-    captions: [],
-    removed: [],
-    sentences: paragraphs.flatMap((p, i) => segmentParagraph(p, i)),
-  };
+  return segmentedFromParagraphs(paragraphs, { seed, publisher, title: seed, titleDerived: true });
 }
 
 function detected(article: SegmentedArticle, text: string, speaker: string | null = null): DetectedClaim {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleFromParagraphs } from './fixtures/claims/article.ts';
+import { articleFromParagraphs } from './test-support/article.ts';
 import { HARBOUR_STRIKE } from './fixtures/claims/harbour-strike.ts';
 import { KANO_OUTBREAK } from './fixtures/claims/kano-outbreak.ts';
 import { SEED_000 } from './fixtures/claims/seed-000.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromParagraphs } from './fixtures/claims/article.ts';
+import { articleFromParagraphs } from './test-support/article.ts';
 import { SEED_000 } from './fixtures/claims/seed-000.ts';
 import { SEED_003 } from './fixtures/claims/seed-003.ts';
 import { segment } from './segment.ts';
