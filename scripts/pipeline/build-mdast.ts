@@ -10,7 +10,7 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { stringify as stringifyYaml } from 'yaml';
 import { isStatus } from '../status.ts';
 import { CLAIM_ID_PATTERN } from './claim-id.ts';
-import type { Claim, SegmentedArticle } from './types.ts';
+import type { Claim, Removal, SegmentedArticle } from './types.ts';
 
 /** The name of the MDX component that wraps a claim. */
 export const CLAIM_COMPONENT = 'Claim';
@@ -45,6 +45,10 @@ export interface FrontmatterClaim {
   paragraph: number;
   start: number;
   end: number;
+  selector: Claim['selector'];
+  position: Claim['position'];
+  verdict: Claim['verdict'];
+  automatic: Claim['automatic'];
 }
 
 export interface ArticleFrontmatter {
@@ -53,9 +57,14 @@ export interface ArticleFrontmatter {
   publisher: string | null;
   author: string | null;
   published: string | null;
+  /** The article's original address, or null. */
+  source: string | null;
+  language: string | null;
   seed: string;
   slug: string;
   captions: string[];
+  /** The cleaning log: what cleaning removed from the raw seed, and by which rule. */
+  removed: Removal[];
   claims: FrontmatterClaim[];
 }
 
@@ -67,9 +76,12 @@ export function frontmatterOf(page: ArticlePage): ArticleFrontmatter {
     publisher: article.publisher,
     author: article.author,
     published: article.published,
+    source: article.url,
+    language: article.language,
     seed: article.seed,
     slug,
     captions: [...article.captions],
+    removed: article.removed.map(({ rule, text }) => ({ rule, text })),
     claims: page.claims.map((claim) => ({
       id: claim.id,
       text: claim.text,
@@ -84,6 +96,13 @@ export function frontmatterOf(page: ArticlePage): ArticleFrontmatter {
       paragraph: claim.paragraph,
       start: claim.start,
       end: claim.end,
+      selector: { ...claim.selector },
+      position: { ...claim.position },
+      verdict: claim.verdict && {
+        ...claim.verdict,
+        evidence: claim.verdict.evidence.map(({ url, title }) => ({ url, title })),
+      },
+      automatic: claim.automatic && { ...claim.automatic },
     })),
   };
 }

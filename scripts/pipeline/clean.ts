@@ -81,6 +81,8 @@ export function clean(seed: Seed): CleanArticle {
     publisher: findPublisher(removed, kept),
     author: findAuthor(items),
     published: findPublished(items, zones, kept),
+    url: null,
+    language: null,
     paragraphs,
     captions: items.flatMap((it) => (it.caption ? [it.caption] : [])),
     removed,

@@ -17,7 +17,9 @@ import { matchAcrossSources } from './match-across-sources.ts';
 import { segment } from './segment.ts';
 import { serializeMdx, UnsafeMdxError, verifyMdx } from './serialize-mdx.ts';
 import { assignSlugs } from './slug.ts';
-import type { AnalyzedArticle, Seed } from './types.ts';
+import { anchorOf } from './anchor.ts';
+import { applySeedMetadata } from './seed-metadata.ts';
+import type { AnalyzedArticle, AssessedClaim, Claim, Seed } from './types.ts';
 
 export interface IngestOptions {
   /** Similarity threshold for linking claims across articles. */
@@ -51,17 +53,25 @@ function problemOf(seed: string, error: unknown): Problem {
   return { file: seed, rule: 'internal-error', reason: `${seed}: ${message} [internal-error]` };
 }
 
-export function analyzeArticle(seed: Seed, slug: string): AnalyzedArticle {
-  const article = segment(clean(seed));
-  const assessed = assignStatus(detectClaims(article), article);
-  const ids = claimIds(seed.name, assessed.map((claim) => claim.text));
-  const claims = assessed.map((claim, index) => ({
-    ...claim,
-    id: ids[index]!,
+/** An assessed claim with its id, its article and its anchor, before any linking or verdict. */
+export function claimFrom(assessed: AssessedClaim, id: string, slug: string, paragraphs: readonly string[]): Claim {
+  return {
+    ...assessed,
+    id,
     article: slug,
     related: [],
     reviewed: false,
-  }));
+    ...anchorOf(paragraphs, assessed.paragraph, assessed.start, assessed.end),
+    verdict: null,
+    automatic: null,
+  };
+}
+
+export function analyzeArticle(seed: Seed, slug: string): AnalyzedArticle {
+  const article = segment(applySeedMetadata(clean(seed), seed.metadata));
+  const assessed = assignStatus(detectClaims(article), article);
+  const ids = claimIds(seed.name, assessed.map((claim) => claim.text));
+  const claims = assessed.map((claim, index) => claimFrom(claim, ids[index]!, slug, article.paragraphs));
   return { slug, article, claims };
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { segmentedFromParagraphs } from './test-support/article.ts';
+import { claimFrom } from './ingest.ts';
 import { describe, expect, it } from 'vitest';
 import { assignStatus } from './assign-status.ts';
 import {
@@ -47,7 +48,7 @@ function analyzed(
   return {
     slug,
     article,
-    claims: assessed.map((claim, n) => ({ ...claim, id: `${slug}-${n}`, article: slug, related: [], reviewed: false })),
+    claims: assessed.map((claim, n) => claimFrom(claim, `${slug}-${n}`, slug, article.paragraphs)),
   };
 }
 

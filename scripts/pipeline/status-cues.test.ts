@@ -22,6 +22,8 @@ function exampleArticle(example: CueExample): { article: SegmentedArticle; claim
     publisher: 'Example',
     author: null,
     published: null,
+    url: null,
+    language: null,
     paragraphs: [paragraph],
     captions: [],
     removed: [],

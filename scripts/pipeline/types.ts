@@ -6,11 +6,30 @@
  */
 import type { AutomaticStatus, Status } from '../status.ts';
 
+/**
+ * Metadata that overrides what `clean` recovers from the text: from the file
+ * itself (an HTML page's `og:` tags or JSON-LD) and from its optional
+ * `seeds/<name>.meta.yaml` sidecar, which wins.
+ */
+export interface SeedMetadata {
+  title?: string;
+  publisher?: string;
+  author?: string;
+  /** `YYYY-MM-DD`. */
+  published?: string;
+  /** The article's original address. */
+  url?: string;
+  /** BCP 47 language tag, e.g. `en`. */
+  language?: string;
+}
+
 /** One file from `seeds/`, already decoded as text. */
 export interface Seed {
   /** The file name inside `seeds/`, e.g. `000_f77de8f682c93f7c.txt`. */
   name: string;
+  /** Plain text; an HTML or Markdown seed is already turned into plain paragraphs. */
   text: string;
+  metadata?: SeedMetadata;
 }
 
 /** Something cleaning took out of the raw seed, with the rule that matched. */
@@ -31,6 +50,10 @@ export interface CleanArticle {
   author: string | null;
   /** `YYYY-MM-DD` or null. Never guessed. */
   published: string | null;
+  /** The article's original address, when a seed's metadata gives it. */
+  url: string | null;
+  /** BCP 47 language tag, when a seed's metadata gives it. */
+  language: string | null;
   /** Body paragraphs in order: single-line, whitespace collapsed, trimmed, non-empty. */
   paragraphs: string[];
   /** Image captions and photo credits: kept, but not body text. */
@@ -80,6 +103,45 @@ export interface AssessedClaim extends DetectedClaim {
 
 export type Relation = 'corroborates' | 'contradicts';
 
+/** W3C Web Annotation TextQuoteSelector: the claim and a little context either side. */
+export interface QuoteSelector {
+  prefix: string;
+  exact: string;
+  suffix: string;
+}
+
+/**
+ * UTF-16 offsets of the claim in the article's plain text: its paragraphs
+ * joined by a blank line (`paragraphs.join('\n\n')`).
+ */
+export interface TextPosition {
+  start: number;
+  end: number;
+}
+
+export interface Evidence {
+  url: string;
+  title: string;
+}
+
+/** An editor's verdict on a claim, from `content/verdicts/<slug>.yaml`. */
+export interface Verdict {
+  status: Status;
+  /** Shown to readers: why this verdict. */
+  note: string;
+  evidence: Evidence[];
+  /** `YYYY-MM-DD`. */
+  reviewed: string;
+  reviewer: string | null;
+}
+
+/** What the pipeline said before an editor's verdict replaced it. */
+export interface AutomaticAssessment {
+  status: AutomaticStatus;
+  rationale: string;
+  cue: string;
+}
+
 export interface RelatedClaim {
   claim: string;
   relation: Relation;
@@ -94,6 +156,12 @@ export interface Claim extends Omit<AssessedClaim, 'status'> {
   related: RelatedClaim[];
   /** True only when an editor set the verdict. */
   reviewed: boolean;
+  selector: QuoteSelector;
+  position: TextPosition;
+  /** The editor's verdict, when there is one; it decides `status` and `rationale`. */
+  verdict: Verdict | null;
+  /** The automatic status, kept when an editor's verdict overrides it. */
+  automatic: AutomaticAssessment | null;
 }
 
 /** One article on its way through the corpus-level stages. */

@@ -1,12 +1,11 @@
 /** Builders for hand-made pages in tests. */
 import type { ArticlePage } from '../build-mdast.ts';
-import type { Claim } from '../types.ts';
+import { claimFrom } from '../ingest.ts';
+import type { AssessedClaim, Claim } from '../types.ts';
 
 export function claimAt(paragraphs: readonly string[], paragraph: number, start: number, end: number, id: string, overrides: Partial<Claim> = {}): Claim {
   const text = (paragraphs[paragraph] ?? '').slice(start, end);
-  return {
-    id,
-    article: 'test',
+  const assessed: AssessedClaim = {
     paragraph,
     start,
     end,
@@ -17,10 +16,8 @@ export function claimAt(paragraphs: readonly string[], paragraph: number, start:
     status: 'unverified',
     rationale: 'No independent confirmation in this article.',
     cue: 'default',
-    related: [],
-    reviewed: false,
-    ...overrides,
   };
+  return { ...claimFrom(assessed, id, 'test', paragraphs), ...overrides };
 }
 
 export function pageOf(paragraphs: string[], claims: Claim[] = [], meta: Partial<ArticlePage['article']> = {}): ArticlePage {
@@ -33,6 +30,8 @@ export function pageOf(paragraphs: string[], claims: Claim[] = [], meta: Partial
       publisher: null,
       author: null,
       published: null,
+      url: null,
+      language: null,
       paragraphs,
       captions: [],
       removed: [],

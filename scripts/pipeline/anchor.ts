@@ -1,0 +1,64 @@
+/**
+ * Anchors: where a claim sits in its article, in the two forms annotation
+ * tools use (W3C Web Annotation TextQuoteSelector and TextPositionSelector),
+ * and the check that an anchor still lands on its claim's words.
+ */
+import type { QuoteSelector, TextPosition } from './types.ts';
+
+/** How much context a quote selector keeps either side of the claim. */
+export const SELECTOR_CONTEXT = 32;
+
+/** The article's plain text: its paragraphs joined by a blank line. */
+export function articleText(paragraphs: readonly string[]): string {
+  return paragraphs.join('\n\n');
+}
+
+/** Offsets of each paragraph in `articleText`. */
+export function paragraphOffsets(paragraphs: readonly string[]): number[] {
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    offsets.push(offset);
+    offset += paragraph.length + 2;
+  }
+  return offsets;
+}
+
+export interface Anchor {
+  selector: QuoteSelector;
+  position: TextPosition;
+}
+
+/** The anchor of the span `start`–`end` of paragraph `paragraph`. */
+export function anchorOf(paragraphs: readonly string[], paragraph: number, start: number, end: number): Anchor {
+  const text = articleText(paragraphs);
+  const base = paragraphOffsets(paragraphs)[paragraph];
+  if (base === undefined) throw new RangeError(`Unexpected paragraph ${paragraph}, expected one of ${paragraphs.length}`);
+  const position = { start: base + start, end: base + end };
+  return {
+    position,
+    selector: {
+      prefix: text.slice(Math.max(0, position.start - SELECTOR_CONTEXT), position.start),
+      exact: text.slice(position.start, position.end),
+      suffix: text.slice(position.end, position.end + SELECTOR_CONTEXT),
+    },
+  };
+}
+
+/**
+ * Why an anchor no longer lands on its claim, or null when it does: the
+ * position must hold the claim's exact text, with the selector's context
+ * either side.
+ */
+export function anchorDrift(paragraphs: readonly string[], claim: Anchor & { text: string }): string | null {
+  const text = articleText(paragraphs);
+  const { position, selector } = claim;
+  const found = text.slice(position.start, position.end);
+  if (found !== claim.text || selector.exact !== claim.text) {
+    return `Unexpected text ${JSON.stringify(found.slice(0, 60))} at ${position.start}-${position.end}, expected the claim ${JSON.stringify(claim.text.slice(0, 60))}`;
+  }
+  if (!text.slice(0, position.start).endsWith(selector.prefix) || !text.slice(position.end).startsWith(selector.suffix)) {
+    return `Unexpected context around ${position.start}-${position.end}, expected the quote selector's prefix and suffix`;
+  }
+  return null;
+}
