@@ -4,21 +4,25 @@
  *
  *   factline ingest [--seeds DIR] [--content DIR] [--strict]
  *
- * Exit codes: 0 done (problems are reported but do not fail the build);
- * 1 --strict (or FACTLINE_STRICT=1) and at least one seed was skipped;
- * 2 wrong usage or an unreadable folder.
+ * Exit codes: 0 done (skipped seeds and warnings are reported but do not
+ * fail the build); 1 an editor's verdict file is invalid (nothing is
+ * written), or --strict (FACTLINE_STRICT=1) and anything was skipped or
+ * warned about; 2 wrong usage or an unreadable folder.
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeeds } from './io/read-seeds.ts';
+import { readVerdicts } from './io/read-verdicts.ts';
 import { writeArticles } from './io/write-content.ts';
 import { ingestCorpus, type Problem } from './pipeline/ingest.ts';
 
 const USAGE = `Usage: factline ingest [--seeds DIR] [--content DIR] [--strict]
 
   --seeds DIR     folder of seed articles (default: seeds)
-  --content DIR   folder for generated content (default: content); pages go to DIR/articles
-  --strict        exit 1 when any seed could not be processed (also FACTLINE_STRICT=1)`;
+  --content DIR   folder for generated content (default: content); pages go to DIR/articles;
+                  editors' verdicts are read (never written) from DIR/verdicts/<slug>.yaml
+  --strict        exit 1 when any seed could not be processed or anything was warned about
+                  (also FACTLINE_STRICT=1)`;
 
 function fail(message: string): never {
   process.stderr.write(`factline: ${message}\n\n${USAGE}\n`);
@@ -52,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
   const strict = values.strict || process.env.FACTLINE_STRICT === '1';
   const seedsDir = resolve(values.seeds);
   const articlesDir = join(resolve(values.content), 'articles');
+  const verdictsDir = join(values.content, 'verdicts');
 
   let read;
   try {
@@ -59,8 +64,16 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     fail(`cannot read the seeds folder ${seedsDir}: ${(error as Error).message}`);
   }
-  process.stdout.write(`factline: ingesting ${read.seeds.length} seed(s) from ${values.seeds}/\n`);
-  const { pages, skipped } = ingestCorpus(read.seeds);
+  const verdicts = await readVerdicts(verdictsDir);
+  if (verdicts.errors.length > 0) {
+    process.stderr.write(`factline: ${verdicts.errors.length} verdict file(s) are invalid; nothing was written:\n`);
+    for (const problem of verdicts.errors) process.stderr.write(`  - ${problem.reason}\n`);
+    return 1;
+  }
+  process.stdout.write(
+    `factline: ingesting ${read.seeds.length} seed(s) from ${values.seeds}/ with ${verdicts.verdicts.size} verdict file(s)\n`,
+  );
+  const { pages, skipped, warnings } = ingestCorpus(read.seeds, { verdicts: verdicts.verdicts });
   const written = await writeArticles(articlesDir, pages);
 
   const problems: Problem[] = [...read.skipped, ...skipped, ...written.refused];
@@ -74,7 +87,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`factline: ${problems.length} file(s) could not be processed:\n`);
     for (const problem of problems) process.stderr.write(`  - ${problem.reason}\n`);
   }
-  return strict && problems.length > 0 ? 1 : 0;
+  if (warnings.length > 0) {
+    process.stderr.write(`factline: ${warnings.length} warning(s):\n`);
+    for (const problem of warnings) process.stderr.write(`  - ${problem.reason}\n`);
+  }
+  return strict && problems.length + warnings.length > 0 ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

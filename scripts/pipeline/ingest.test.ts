@@ -68,3 +68,23 @@ describe('ingestCorpus with bad seeds', () => {
     expect(ids(withBad)).toEqual(ids(alone));
   });
 });
+
+describe('claim ids across edits', () => {
+  it('stay the same when another paragraph of the article changes', () => {
+    const seed = seeds.find((entry) => entry.name.startsWith('003_'))!;
+    const edited = { ...seed, text: seed.text.replace('The plan came as the latest move', 'The plan, drafted in secret, came as the latest move') };
+    expect(edited.text).not.toBe(seed.text);
+    const ids = (output: ReturnType<typeof ingestCorpus>) =>
+      new Map(output.pages[0]!.page.claims.map((claim) => [claim.text, claim.id]));
+    const before = ids(ingestCorpus([seed]));
+    const after = ids(ingestCorpus([edited]));
+    let unchanged = 0;
+    for (const [text, id] of before) {
+      if (after.has(text)) {
+        expect(after.get(text)).toBe(id);
+        unchanged++;
+      }
+    }
+    expect(unchanged).toBeGreaterThan(before.size - 2);
+  });
+});

@@ -17,13 +17,16 @@ import { matchAcrossSources } from './match-across-sources.ts';
 import { segment } from './segment.ts';
 import { serializeMdx, UnsafeMdxError, verifyMdx } from './serialize-mdx.ts';
 import { assignSlugs } from './slug.ts';
-import { anchorOf } from './anchor.ts';
+import { applyVerdicts, type VerdictFile } from './verdicts.ts';
+import { anchorDrift, anchorOf } from './anchor.ts';
 import { applySeedMetadata } from './seed-metadata.ts';
 import type { AnalyzedArticle, AssessedClaim, Claim, Seed } from './types.ts';
 
 export interface IngestOptions {
   /** Similarity threshold for linking claims across articles. */
   matchThreshold?: number;
+  /** Editors' verdicts by article slug (from `content/verdicts/<slug>.yaml`). */
+  verdicts?: ReadonlyMap<string, { file: string; verdicts: VerdictFile }>;
 }
 
 export interface BuiltPage {
@@ -43,7 +46,10 @@ export interface Problem {
 
 export interface IngestOutput {
   pages: BuiltPage[];
+  /** Seeds that could not be made into a page. */
   skipped: Problem[];
+  /** Everything else worth a look: orphaned verdicts. */
+  warnings: Problem[];
 }
 
 function problemOf(seed: string, error: unknown): Problem {
@@ -88,9 +94,14 @@ export function ingestCorpus(seeds: readonly Seed[], options: IngestOptions = {}
     }
   }
   const matched = matchAcrossSources(analyzed, { threshold: options.matchThreshold });
+  const { articles: reviewed, orphans } = applyVerdicts(matched, options.verdicts ?? new Map());
   const pages: BuiltPage[] = [];
-  for (const { slug, article, claims } of matched) {
+  for (const { slug, article, claims } of reviewed) {
     try {
+      for (const claim of claims) {
+        const drift = anchorDrift(article.paragraphs, claim);
+        if (drift) throw new IngestError(article.seed, 'anchor-drift', `claim ${claim.id}: ${drift}`);
+      }
       const page: ArticlePage = { slug, article, claims };
       const mdx = serializeMdx(buildMdast(page));
       verifyMdx(mdx, page);
@@ -99,5 +110,5 @@ export function ingestCorpus(seeds: readonly Seed[], options: IngestOptions = {}
       skipped.push(problemOf(article.seed, error));
     }
   }
-  return { pages, skipped };
+  return { pages, skipped, warnings: orphans };
 }

@@ -66,8 +66,15 @@ describe('dist/claims.json', () => {
         expect(byId.get(link.claim)?.article, `${claim.id} → ${link.claim}`).toBeDefined();
         expect(byId.get(link.claim)?.article).not.toBe(claim.article);
       }
-      expect(claim.reviewed).toBe(false);
     }
+  });
+
+  it('applies an editor’s verdict and marks only that claim reviewed', () => {
+    const reviewed = claimsJson.claims.filter((claim) => claim.reviewed);
+    expect(reviewed.map((claim) => [claim.id, claim.status])).toEqual([['c-1518e11b72', 'misleading']]);
+    expect(reviewed[0]!.rationale).toContain('without the context');
+    const verdictFile = readFileSync(join(fixtureContent, 'verdicts/hostile-mdx.yaml'), 'utf8');
+    expect(verdictFile).toBe(readFileSync(new URL('../fixtures/verdicts/hostile-mdx.yaml', import.meta.url), 'utf8'));
   });
 
   it('keeps each claim text an exact span of its page', () => {

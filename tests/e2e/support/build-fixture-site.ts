@@ -19,6 +19,7 @@ export function buildFixtureSite(): void {
   for (const folder of [join(root, 'seeds'), join(root, 'tests/fixtures/seeds')]) {
     for (const name of readdirSync(folder)) cpSync(join(folder, name), join(fixtureSeeds, name));
   }
+  cpSync(join(root, 'tests/fixtures/verdicts'), join(fixtureContent, 'verdicts'), { recursive: true });
   const bin = (name: string) => join(root, 'node_modules/.bin', name);
   run(bin('tsx'), ['scripts/cli.ts', 'ingest', '--seeds', fixtureSeeds, '--content', fixtureContent]);
   run(bin('astro'), ['build'], { FACTLINE_CONTENT_DIR: fixtureContent, FACTLINE_OUT_DIR: fixtureDist });

@@ -1,0 +1,33 @@
+/**
+ * Turns zod validation issues into messages of the project's one shape:
+ * "Unexpected value `x` for `field`, expected …", naming the file.
+ */
+import type { z } from 'zod';
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'no value';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `\`${text.length > 60 ? `${text.slice(0, 57)}…` : text}\``;
+}
+
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const field = issue.path.map(String).join('.') || '(top level)';
+  if (issue.code === 'unrecognized_keys') {
+    return `Unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')} in \`${field}\`, ${issue.message}`;
+  }
+  return `Unexpected ${show(valueAt(input, issue.path))} for \`${field}\`, ${issue.message}`;
+}
+
+/** One line per issue, each naming the file. */
+export function describeIssues(file: string, error: z.ZodError, input: unknown): string[] {
+  return error.issues.map((issue) => `${file}: ${describeIssue(issue, input)}`);
+}
