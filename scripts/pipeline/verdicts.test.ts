@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestError } from './errors.ts';
 import type { AnalyzedArticle } from './types.ts';
 import { claimAt, pageOf } from './test-support/page.ts';
-import { applyVerdicts, parseVerdictFile } from './verdicts.ts';
+import { applyVerdicts, parseVerdictFile, type VerdictFile } from './verdicts.ts';
 
 const FILE = 'content/verdicts/a.yaml';
 
@@ -92,7 +92,7 @@ describe('applyVerdicts', () => {
   it('reports verdicts for claims or articles that do not exist, by id', () => {
     const { orphans } = applyVerdicts(
       [article],
-      new Map([
+      new Map<string, { file: string; verdicts: VerdictFile }>([
         ['a', { file: FILE, verdicts: { 'c-ffffffffff': verdict } }],
         ['gone', { file: 'content/verdicts/gone.yaml', verdicts: { 'c-eeeeeeeeee': verdict } }],
       ]),
