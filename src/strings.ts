@@ -4,6 +4,9 @@ export const ui = {
   siteTagline: 'Claims in the news, annotated with their verification status.',
   navHome: 'Articles',
   navSearch: 'Search',
+  navClaims: 'Claims',
+  navSpeakers: 'Speakers',
+  skipToContent: 'Skip to content',
   homeHeading: 'Articles',
   homeEmpty: 'No articles yet. Put seed files in seeds/ and run npm run build.',
   claimsCount: (count: number) => `${count} claim${count === 1 ? '' : 's'}`,
@@ -24,4 +27,48 @@ export const ui = {
   searchHeading: 'Search articles and claims',
   searchNoScript: 'Search needs JavaScript. Every article is listed on the home page.',
   claimAnchorLabel: (label: string) => `Status: ${label}. Jump to this claim.`,
+
+  // Article page
+  sourceLink: (host: string) => `Original article at ${host}`,
+  editorNoteLabel: 'Editor’s note',
+  evidenceLabel: 'Evidence',
+  reviewedLine: (date: string, reviewer: string | null) => `Reviewed ${date} by ${reviewer ?? 'an editor'}`,
+  historyLabel: 'History',
+  automaticStatus: (label: string, rationale: string) => `Automatic status: ${label} — ${rationale}`,
+  relatedLabel: 'Elsewhere',
+  cleaningLogSummary: (count: number) => `Cleaning log: ${count} piece${count === 1 ? '' : 's'} removed`,
+  cleaningLogIntro:
+    'What the cleaning rules took out of the scraped page before the claims were found, each with the id of the rule that removed it.',
+  cleaningRuleLabel: 'Rule',
+
+  // All claims page
+  allClaimsHeading: 'All claims',
+  allClaimsIntro: 'Every claim found in the articles, in article order. Each summary links to the claim in its article.',
+  filtersLegend: 'Filter the claims',
+  filterStatus: 'Status',
+  filterSpeaker: 'Speaker',
+  filterPublisher: 'Publisher',
+  filterAll: 'All',
+  filterOption: (label: string, count: number) => `${label} (${count})`,
+  filterReset: 'Clear filters',
+  /** Filled in by the page script: {shown} and {total} are replaced by numbers. */
+  claimsShownTemplate: 'Showing {shown} of {total} claims',
+  claimsNoMatch: 'No claims match these filters.',
+  claimsTableCaption: 'Claims, with their status, speaker, publisher and article',
+  columnClaim: 'Claim',
+  columnStatus: 'Status',
+  columnSpeaker: 'Speaker',
+  columnPublisher: 'Publisher',
+  columnArticle: 'Article',
+
+  // Speaker pages
+  speakersHeading: 'Speakers',
+  speakersIntro:
+    'Everyone the articles quote or attribute a claim to, with how many claims each makes. Claims with no speaker are listed on the claims page only.',
+  speakersEmpty: 'No speakers found in the articles.',
+  speakerPageTitle: (name: string) => `Claims by ${name}`,
+  speakerSummary: (claims: number, articles: number) =>
+    `${claims} claim${claims === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`,
+  allSpeakersLink: 'All speakers',
+  breadcrumbLabel: 'Breadcrumb',
 } as const;

@@ -50,3 +50,44 @@ export function countByStatus(claims: readonly ArticleClaim[]): { status: Status
     (entry) => entry.count > 0,
   );
 }
+
+/** Site URL of a claim: its anchor in the text of its article. */
+export function claimHref(article: Article, claimId: string): string {
+  return `${href(articlePath(article))}#${claimId}`;
+}
+
+/** Every claim of the site with its article, in article order, then reading order. */
+export function allClaims(articles: readonly Article[]): ClaimRef[] {
+  return articles.flatMap((article) => article.data.claims.map((claim) => ({ claim, article })));
+}
+
+/** The claims in groups by status: vocabulary order, only the statuses present, reading order within. */
+export function groupByStatus<T extends { status: Status }>(claims: readonly T[]): { status: Status; claims: T[] }[] {
+  return STATUSES.map((status) => ({ status, claims: claims.filter((claim) => claim.status === status) })).filter(
+    (group) => group.claims.length > 0,
+  );
+}
+
+export interface RelatedLink {
+  relation: 'corroborates' | 'contradicts';
+  /** The other article's publisher, or its title when the publisher is unknown. */
+  publisher: string;
+  summary: string;
+  href: string;
+}
+
+/** The claim's links to the same claim in other articles (links to claims not on the site are dropped). */
+export function relatedLinks(claim: ArticleClaim, index: ReadonlyMap<string, ClaimRef>): RelatedLink[] {
+  return claim.related.flatMap((link) => {
+    const target = index.get(link.claim);
+    if (!target) return [];
+    return [
+      {
+        relation: link.relation,
+        publisher: target.article.data.publisher ?? target.article.data.title,
+        summary: target.claim.summary,
+        href: claimHref(target.article, target.claim.id),
+      },
+    ];
+  });
+}
