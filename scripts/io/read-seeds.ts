@@ -1,21 +1,36 @@
 /**
- * Reads `seeds/` into decoded seed texts, refusing what is not an article
- * file: unsupported types, binary data, invalid UTF-8 and oversized files.
- * Each refusal names the file and the reason.
+ * Reads `seeds/` into seeds: plain text (`.txt`), saved web pages
+ * (`.html`, `.htm`) and Markdown (`.md`, `.markdown`), the latter two turned
+ * into plain paragraphs with their own metadata, and each seed's optional
+ * `<name>.meta.yaml` sidecar applied over that metadata.
+ *
+ * Refuses what is not an article file: unsupported types, binary data,
+ * invalid UTF-8, oversized files, invalid sidecars and sidecars without a
+ * seed. Each refusal names the file and the reason.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { IngestError } from '../pipeline/errors.ts';
 import type { Problem } from '../pipeline/ingest.ts';
-import type { Seed } from '../pipeline/types.ts';
+import type { Seed, SeedMetadata } from '../pipeline/types.ts';
+import { extractHtml } from './extract-html.ts';
+import { extractMarkdown } from './extract-markdown.ts';
+import { readSidecar } from './read-sidecar.ts';
 
 /** File types the ingest reads. */
-export const SEED_EXTENSIONS = ['.txt'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.markdown'] as const;
+
+/** A seed's metadata sidecar: `<seed name without extension>.meta.yaml`. */
+const SIDECAR = /\.meta\.ya?ml$/i;
 
 /** Files in `seeds/` that are not seeds and are passed over silently. */
-const NOT_SEEDS = [/^\./, /\.meta\.ya?ml$/i, /^readme(\.md)?$/i];
+const NOT_SEEDS = [/^\./, /^readme(\.md|\.markdown)?$/i];
 
 /** Larger files are refused: no article is this long, and the build must stay responsive. */
 export const MAX_SEED_BYTES = 5 * 1024 * 1024;
+
+/** Larger sidecars are refused: a sidecar holds six short fields. */
+export const MAX_SIDECAR_BYTES = 64 * 1024;
 
 export interface ReadSeedsResult {
   seeds: Seed[];
@@ -27,11 +42,19 @@ function extensionOf(name: string): string {
   return dot <= 0 ? '' : name.slice(dot).toLowerCase();
 }
 
+/** The name without its extension: `a.b.txt` → `a.b`. */
+function baseOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? name : name.slice(0, dot);
+}
+
+function tooLarge(name: string, size: number, max: number): Problem {
+  return { file: name, rule: 'too-large', reason: `${name}: Unexpected file of ${size} bytes, expected at most ${max} bytes [too-large]` };
+}
+
 /** Decodes one seed file, or says why it cannot be read as an article. */
-export function decodeSeed(name: string, bytes: Uint8Array): Seed | Problem {
-  if (bytes.length > MAX_SEED_BYTES) {
-    return { file: name, rule: 'too-large', reason: `${name}: Unexpected file of ${bytes.length} bytes, expected at most ${MAX_SEED_BYTES} bytes [too-large]` };
-  }
+export function decodeSeed(name: string, bytes: Uint8Array, maxBytes = MAX_SEED_BYTES): Seed | Problem {
+  if (bytes.length > maxBytes) return tooLarge(name, bytes.length, maxBytes);
   if (bytes.includes(0)) {
     return { file: name, rule: 'binary-file', reason: `${name}: Unexpected binary data (NUL byte), expected UTF-8 text [binary-file]` };
   }
@@ -43,15 +66,80 @@ export function decodeSeed(name: string, bytes: Uint8Array): Seed | Problem {
   }
 }
 
+/** Reads and decodes a file, checking its size before reading it. */
+async function readText(directory: string, name: string, maxBytes: number): Promise<Seed | Problem> {
+  const path = join(directory, name);
+  const { size } = await stat(path);
+  if (size > maxBytes) return tooLarge(name, size, maxBytes);
+  return decodeSeed(name, await readFile(path), maxBytes);
+}
+
+/**
+ * A seed from its decoded text, by file type: `.txt` as it is; HTML and
+ * Markdown turned into plain paragraphs with the metadata they carry.
+ * Throws `IngestError` (invalid Markdown frontmatter).
+ */
+export function seedFromText(name: string, text: string): Seed {
+  const extension = extensionOf(name);
+  if (extension === '.html' || extension === '.htm') return withMetadata({ name, ...extractHtml(name, text) });
+  if (extension === '.md' || extension === '.markdown') return withMetadata({ name, ...extractMarkdown(name, text) });
+  return { name, text };
+}
+
+/** Drops an empty metadata object, so that a seed without metadata has none. */
+function withMetadata(seed: Seed): Seed {
+  return seed.metadata && Object.keys(seed.metadata).length === 0 ? { name: seed.name, text: seed.text } : seed;
+}
+
+function problemOf(name: string, error: unknown, kind: string): Problem {
+  if (error instanceof IngestError) return { file: name, rule: error.ruleId, reason: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { file: name, rule: 'unreadable-file', reason: `${name}: Unexpected error reading it as ${kind} (${message}), expected a readable ${kind} file [unreadable-file]` };
+}
+
+/** The sidecar's metadata, or why it (and so its seed) is refused. */
+async function readSidecarFile(directory: string, seedName: string, sidecarName: string): Promise<SeedMetadata | Problem> {
+  const decoded = await readText(directory, sidecarName, MAX_SIDECAR_BYTES);
+  if (!('text' in decoded)) {
+    return { file: seedName, rule: 'invalid-sidecar', reason: decoded.reason.replace(/\[[\w-]+\]$/, '[invalid-sidecar]') };
+  }
+  try {
+    return readSidecar(sidecarName, decoded.text);
+  } catch (error) {
+    const problem = problemOf(sidecarName, error, 'YAML');
+    return { ...problem, file: seedName };
+  }
+}
+
+const isProblem = (value: object): value is Problem => 'rule' in value && 'reason' in value && 'file' in value;
+
 export async function readSeeds(directory: string): Promise<ReadSeedsResult> {
   const entries = await readdir(directory, { withFileTypes: true });
   const names = entries
     .filter((entry) => entry.isFile() && !NOT_SEEDS.some((pattern) => pattern.test(entry.name)))
     .map((entry) => entry.name)
     .sort();
+  const sidecars = new Map<string, string[]>();
+  for (const name of names.filter((name) => SIDECAR.test(name))) {
+    const base = name.replace(SIDECAR, '');
+    sidecars.set(base, [...(sidecars.get(base) ?? []), name]);
+  }
+  const seedBases = new Set(names.filter((name) => !SIDECAR.test(name)).map(baseOf));
+
   const seeds: Seed[] = [];
   const skipped: Problem[] = [];
   for (const name of names) {
+    if (SIDECAR.test(name)) {
+      const base = name.replace(SIDECAR, '');
+      if (!seedBases.has(base)) {
+        skipped.push({
+          file: name,
+          rule: 'orphan-sidecar',
+          reason: `${name}: Unexpected sidecar without a seed, expected a seed file named ${base} with one of ${SEED_EXTENSIONS.join(', ')} beside it [orphan-sidecar]`,
+        });
+      }
+      continue;
+    }
     const extension = extensionOf(name);
     if (!(SEED_EXTENSIONS as readonly string[]).includes(extension)) {
       skipped.push({
@@ -61,11 +149,40 @@ export async function readSeeds(directory: string): Promise<ReadSeedsResult> {
       });
       continue;
     }
-    const path = join(directory, name);
-    const { size } = await stat(path);
-    const decoded = size > MAX_SEED_BYTES ? decodeSeed(name, new Uint8Array(size)) : decodeSeed(name, await readFile(path));
-    if ('text' in decoded) seeds.push(decoded);
-    else skipped.push(decoded);
+    const decoded = await readText(directory, name, MAX_SEED_BYTES);
+    if (!('text' in decoded)) {
+      skipped.push(decoded);
+      continue;
+    }
+
+    let sidecar: SeedMetadata = {};
+    const sidecarNames = sidecars.get(baseOf(name)) ?? [];
+    if (sidecarNames.length > 1) {
+      skipped.push({
+        file: name,
+        rule: 'invalid-sidecar',
+        reason: `${name}: Unexpected ${sidecarNames.length} sidecars (${sidecarNames.join(', ')}), expected at most one [invalid-sidecar]`,
+      });
+      continue;
+    }
+    if (sidecarNames[0] !== undefined) {
+      const read = await readSidecarFile(directory, name, sidecarNames[0]);
+      if (isProblem(read)) {
+        skipped.push(read);
+        continue;
+      }
+      sidecar = read;
+    }
+
+    let seed: Seed;
+    try {
+      seed = seedFromText(name, decoded.text);
+    } catch (error) {
+      skipped.push(problemOf(name, error, extension === '.md' || extension === '.markdown' ? 'Markdown' : 'HTML'));
+      continue;
+    }
+    const metadata = { ...seed.metadata, ...sidecar };
+    seeds.push(Object.keys(metadata).length > 0 ? { ...seed, metadata } : seed);
   }
   return { seeds, skipped };
 }

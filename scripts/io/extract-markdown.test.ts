@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../pipeline/errors.ts';
+import { extractMarkdown } from './extract-markdown.ts';
+
+const fixture = (name: string): string => readFileSync(new URL(`../../tests/fixtures/inputs/${name}`, import.meta.url), 'utf8');
+const paragraphsOf = (text: string): string[] => (text === '' ? [] : text.split('\n\n'));
+
+describe('extractMarkdown: an article with frontmatter', () => {
+  const { text, metadata } = extractMarkdown('northern-ledger-council.md', fixture('northern-ledger-council.md'));
+
+  it('reads the frontmatter as metadata (`date` for `published`), ignoring other tools’ fields', () => {
+    expect(metadata).toEqual({
+      title: 'Council approves 4.9% tax rise after late-night vote',
+      publisher: 'The Northern Ledger',
+      author: 'Priya Raman',
+      published: '2025-02-27',
+      url: 'https://northernledger.example/politics/council-tax-rise-vote',
+      language: 'en',
+    });
+  });
+
+  it('writes one paragraph per block, inline markup reduced to its text, images dropped, raw HTML kept literally', () => {
+    expect(paragraphsOf(text)).toEqual([
+      'Council approves 4.9% tax rise after late-night vote',
+      'Barrowford council approved a 4.9% rise in council tax on Wednesday night after a four-hour debate, the largest increase the borough has allowed since 2011.',
+      'Councillors voted 31 to 24 in favour of the budget. (Photo: Northern Ledger)',
+      'Council leader Andrew Holt said the rise was "the only responsible choice" after the government cut the borough\'s grant by £6.2m. Opposition councillors said the figure was closer to £4m.',
+      'Where the money goes',
+      'The budget sets aside:',
+      '£2.1m for adult social care;',
+      '£900,000 to reopen the Mill Lane library;',
+      '£400,000 for pothole repairs.',
+      'We were told there was no alternative, but nobody showed us the alternatives.',
+      '— Councillor Joan Whitaker',
+      'The rise will add <span class="figure">£94</span> a year to a typical Band D bill, according to the council\'s own figures.',
+      'Read more: How your council tax is spent',
+    ]);
+    for (const markup of ['**', '](', '![', 'Councillors voting in the chamber', 'vote.jpg', '`', 'tags:', 'draft', '---', '[more]']) {
+      expect(text, markup).not.toContain(markup);
+    }
+  });
+});
+
+describe('extractMarkdown', () => {
+  it('reads a file without frontmatter as text only, and does not invent a title', () => {
+    expect(extractMarkdown('a.md', '# Headline of the piece\n\nBody *text* with `code` and a [link](https://x.example).\n')).toEqual({
+      text: 'Headline of the piece\n\nBody text with code and a link.',
+      metadata: {},
+    });
+  });
+
+  it('puts the frontmatter title first unless the body opens with a heading or the title', () => {
+    expect(extractMarkdown('a.md', '---\ntitle: The headline\n---\nThe lede paragraph.\n').text).toBe('The headline\n\nThe lede paragraph.');
+    expect(extractMarkdown('a.md', '---\ntitle: The headline\n---\n# A different H1\n\nThe lede.\n').text).toBe('A different H1\n\nThe lede.');
+    expect(extractMarkdown('a.md', '---\ntitle: The headline\n---\nThe headline\n\nThe lede.\n').text).toBe('The headline\n\nThe lede.');
+    expect(extractMarkdown('a.md', '---\ntitle: The headline\n---\n').text).toBe('');
+  });
+
+  it('reads nested lists, loose list items, block quotes, code blocks and hard breaks', () => {
+    const md = ['- first item', '  - nested item', '- loose item', '', '  with a second paragraph', '', '> quoted *line*  ', '> continues', '', '```', 'fenced   code', '```', '', '***', '', 'line one\\', 'line two'].join('\n');
+    expect(paragraphsOf(extractMarkdown('a.md', md).text)).toEqual([
+      'first item',
+      'nested item',
+      'loose item',
+      'with a second paragraph',
+      'quoted line continues',
+      'fenced code',
+      'line one line two',
+    ]);
+  });
+
+  it('keeps MDX- and HTML-significant text literally', () => {
+    const md = [
+      'export const x = 1',
+      '',
+      'import fs from "node:fs"',
+      '',
+      'The memo held {1+1} and <Claim status="verified">Pokrovsk was liberated</Claim> in its text.',
+      '',
+      '<script>globalThis.pwned = "ran"</script>',
+      '',
+      'An escaped \\<b\\> tag and an entity &lt;i&gt;.',
+    ].join('\n');
+    expect(paragraphsOf(extractMarkdown('a.md', md).text)).toEqual([
+      'export const x = 1',
+      'import fs from "node:fs"',
+      'The memo held {1+1} and <Claim status="verified">Pokrovsk was liberated</Claim> in its text.',
+      '<script>globalThis.pwned = "ran"</script>',
+      'An escaped <b> tag and an entity <i>.',
+    ]);
+  });
+
+  it('refuses invalid frontmatter with the file, the field, the value and the position', () => {
+    const error = (md: string): IngestError => {
+      try {
+        extractMarkdown('story.md', md);
+      } catch (caught) {
+        if (caught instanceof IngestError) return caught;
+        throw caught;
+      }
+      throw new Error('expected extractMarkdown to throw');
+    };
+    expect(error('---\ntitle: Ok\ndate: 2025-13-40\n---\nBody.\n').message).toBe(
+      'story.md: Unexpected value `2025-13-40` for `published`, expected a date as YYYY-MM-DD [invalid-frontmatter]',
+    );
+    expect(error('---\nurl: javascript:alert(1)\n---\nBody.\n').message).toBe(
+      'story.md: Unexpected value `javascript:alert(1)` for `url`, expected an http or https URL [invalid-frontmatter]',
+    );
+    const syntax = error('---\ntitle: Ok\ntitle: Again\n---\nBody.\n');
+    expect(syntax).toMatchObject({ file: 'story.md', ruleId: 'invalid-frontmatter', position: { line: 3, column: 1 } });
+    expect(error('---\n- a\n- b\n---\nBody.\n').message).toContain('story.md: Unexpected YAML list, expected a mapping of fields');
+  });
+
+  it('prefers `published` over `date`', () => {
+    expect(extractMarkdown('a.md', '---\ndate: 2020-01-01\npublished: 2025-02-27\n---\nBody.\n').metadata).toEqual({ published: '2025-02-27' });
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Turns a Markdown article into a seed: YAML frontmatter → metadata
+ * (validated like a `.meta.yaml` sidecar; other tools' fields are ignored),
+ * body → plain text with one paragraph per block (headings, paragraphs, list
+ * items, block quotes), separated by a blank line, as `clean` expects.
+ *
+ * Inline markup is reduced to its text: a link to its text, emphasis to its
+ * text, code to its content; images are dropped with their alt text. Raw HTML
+ * stays as literal text: the seed is untrusted text and the pipeline escapes
+ * it, so nothing here interprets it.
+ */
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { SeedMetadata } from '../pipeline/types.ts';
+import { collapseWhitespace, parseMetadataYaml } from './read-sidecar.ts';
+
+export interface ExtractedSeed {
+  text: string;
+  metadata: SeedMetadata;
+}
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+interface Block {
+  text: string;
+  heading: boolean;
+}
+
+/** The text of inline content. */
+function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'html':
+      return node.value;
+    case 'break':
+      return ' ';
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return '';
+    default:
+      return 'children' in node ? node.children.map((child) => inlineText(child as Nodes)).join('') : 'value' in node && typeof node.value === 'string' ? node.value : '';
+  }
+}
+
+/** One block per heading, paragraph, code block or raw HTML block, in reading order. */
+function blocksOf(node: Nodes, out: Block[]): Block[] {
+  const push = (text: string, heading = false) => {
+    const collapsed = collapseWhitespace(text);
+    if (collapsed) out.push({ text: collapsed, heading });
+  };
+  switch (node.type) {
+    case 'yaml':
+    case 'definition':
+    case 'thematicBreak':
+      break;
+    case 'heading':
+      push(inlineText(node), true);
+      break;
+    case 'paragraph':
+    case 'tableCell':
+      push(inlineText(node));
+      break;
+    case 'code':
+    case 'html':
+      push(node.value);
+      break;
+    default:
+      if ('children' in node) for (const child of node.children) blocksOf(child as Nodes, out);
+      else if ('value' in node && typeof node.value === 'string') push(node.value);
+  }
+  return out;
+}
+
+/**
+ * Extracts a Markdown article. Throws `IngestError(name, 'invalid-frontmatter', …)`
+ * when the frontmatter is not valid YAML or a metadata field is invalid.
+ */
+export function extractMarkdown(name: string, markdown: string): ExtractedSeed {
+  const tree: Root = parser.parse(markdown);
+  const frontmatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const metadata = frontmatter
+    ? parseMetadataYaml(name, frontmatter.value, {
+        ruleId: 'invalid-frontmatter',
+        strict: false,
+        aliases: { date: 'published' },
+        lineOffset: (frontmatter.position?.start.line ?? 1),
+      })
+    : {};
+  const blocks = blocksOf(tree, []);
+  const paragraphs = blocks.map((block) => block.text);
+  // Scraped text starts with its headline; so does this one, unless the body already opens with a heading.
+  const opening = blocks[0];
+  if (metadata.title !== undefined && opening !== undefined && !opening.heading && opening.text.toLocaleLowerCase() !== metadata.title.toLocaleLowerCase()) {
+    paragraphs.unshift(metadata.title);
+  }
+  return { text: paragraphs.join('\n\n'), metadata };
+}
