@@ -3,30 +3,90 @@
  * factline: the thin command line around the ingest.
  *
  *   factline ingest [--seeds DIR] [--content DIR] [--strict]
+ *   factline report [--content DIR] [--out DIR] [--strict]
+ *
+ * `ingest` writes the pages and `content/ingest-report.json`; `report`, the
+ * last step of `npm run build`, copies that report to `dist/build-report.json`
+ * with the number of pages Pagefind indexed, and prints a summary.
  *
  * Exit codes: 0 done (skipped seeds and warnings are reported but do not
  * fail the build); 1 an editor's verdict file is invalid (nothing is
  * written), or --strict (FACTLINE_STRICT=1) and anything was skipped or
- * warned about; 2 wrong usage or an unreadable folder.
+ * warned about; 2 wrong usage or an unreadable folder or report.
  */
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  BUILD_REPORT_FILE,
+  createBuildReport,
+  createIngestReport,
+  INGEST_REPORT_FILE,
+  metadataWarnings,
+  pagefindPageCount,
+  problemCount,
+  readIngestReport,
+  removeStaleTemporaries,
+  serializeReport,
+  sourceDate,
+  summarize,
+} from './io/build-report.ts';
 import { readSeeds } from './io/read-seeds.ts';
 import { readVerdicts } from './io/read-verdicts.ts';
-import { writeArticles } from './io/write-content.ts';
+import { writeArticles, writeAtomic } from './io/write-content.ts';
 import { ingestCorpus, type Problem } from './pipeline/ingest.ts';
 
 const USAGE = `Usage: factline ingest [--seeds DIR] [--content DIR] [--strict]
+       factline report [--content DIR] [--out DIR] [--strict]
 
+Commands:
+  ingest          turn the seeds into pages in DIR/articles and write the ingest report
+                  to DIR/${INGEST_REPORT_FILE} (built, skipped and warned-about files)
+  report          after astro build and pagefind: write the ingest report, with the number
+                  of pages Pagefind indexed, to OUT/${BUILD_REPORT_FILE} and print a summary
+
+Options:
   --seeds DIR     folder of seed articles (default: seeds)
   --content DIR   folder for generated content (default: content); pages go to DIR/articles;
                   editors' verdicts are read (never written) from DIR/verdicts/<slug>.yaml
-  --strict        exit 1 when any seed could not be processed or anything was warned about
-                  (also FACTLINE_STRICT=1)`;
+  --out DIR       the built site (default: dist); report only
+  --strict        exit 1 when any file was skipped or anything was warned about
+                  (also FACTLINE_STRICT=1)
+  -h, --help      show this help
+
+Exit codes:
+  0  done; skipped files and warnings are reported but do not fail the build
+  1  an editor's verdict file is invalid (ingest writes nothing), or --strict
+     (FACTLINE_STRICT=1) and a file was skipped or a warning was given
+  2  wrong usage, an unreadable folder, an unreadable ingest report, or an
+     invalid SOURCE_DATE_EPOCH
+
+SOURCE_DATE_EPOCH, when set, is written into the reports as their "generated" date;
+otherwise they carry no timestamp.`;
+
+/** The options each command accepts. */
+const COMMAND_OPTIONS = {
+  ingest: ['seeds', 'content', 'strict'],
+  report: ['content', 'out', 'strict'],
+} as const;
+type Command = keyof typeof COMMAND_OPTIONS;
 
 function fail(message: string): never {
   process.stderr.write(`factline: ${message}\n\n${USAGE}\n`);
   process.exit(2);
+}
+
+function isCommand(name: string | undefined): name is Command {
+  return name !== undefined && Object.hasOwn(COMMAND_OPTIONS, name);
+}
+
+function checkedSourceDate(): string | undefined {
+  try {
+    sourceDate(process.env.SOURCE_DATE_EPOCH);
+    return process.env.SOURCE_DATE_EPOCH;
+  } catch (error) {
+    fail((error as Error).message);
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -36,8 +96,9 @@ async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        seeds: { type: 'string', default: 'seeds' },
-        content: { type: 'string', default: 'content' },
+        seeds: { type: 'string' },
+        content: { type: 'string' },
+        out: { type: 'string' },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -50,13 +111,29 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (positionals.length !== 1 || positionals[0] !== 'ingest') {
-    fail(`Unexpected command \`${positionals.join(' ') || '(none)'}\`, expected \`ingest\``);
+  const command = positionals[0];
+  if (positionals.length !== 1 || !isCommand(command)) {
+    fail(`Unexpected command \`${positionals.join(' ') || '(none)'}\`, expected \`ingest\` or \`report\``);
+  }
+  const allowed: readonly string[] = COMMAND_OPTIONS[command];
+  for (const option of ['seeds', 'content', 'out'] as const) {
+    if (values[option] !== undefined && !allowed.includes(option)) {
+      fail(`Unexpected option \`--${option}\` for \`${command}\`, expected one of ${allowed.map((name) => `--${name}`).join(', ')}`);
+    }
   }
   const strict = values.strict || process.env.FACTLINE_STRICT === '1';
-  const seedsDir = resolve(values.seeds);
-  const articlesDir = join(resolve(values.content), 'articles');
-  const verdictsDir = join(values.content, 'verdicts');
+  const epoch = checkedSourceDate();
+  const content = values.content ?? 'content';
+  return command === 'ingest'
+    ? ingest({ seeds: values.seeds ?? 'seeds', content, strict, epoch })
+    : report({ content, out: values.out ?? 'dist', strict, epoch });
+}
+
+async function ingest(options: { seeds: string; content: string; strict: boolean; epoch: string | undefined }): Promise<number> {
+  const seedsDir = resolve(options.seeds);
+  const contentDir = resolve(options.content);
+  const articlesDir = join(contentDir, 'articles');
+  const verdictsDir = join(options.content, 'verdicts');
 
   let read;
   try {
@@ -71,27 +148,69 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   process.stdout.write(
-    `factline: ingesting ${read.seeds.length} seed(s) from ${values.seeds}/ with ${verdicts.verdicts.size} verdict file(s)\n`,
+    `factline: ingesting ${read.seeds.length} seed(s) from ${options.seeds}/ with ${verdicts.verdicts.size} verdict file(s)\n`,
   );
   const { pages, skipped, warnings } = ingestCorpus(read.seeds, { verdicts: verdicts.verdicts });
   const written = await writeArticles(articlesDir, pages);
 
+  const refused = new Set(written.refused.map((problem) => problem.file));
+  const kept = pages.filter((page) => !refused.has(page.seed));
   const problems: Problem[] = [...read.skipped, ...skipped, ...written.refused];
-  const claims = pages.reduce((sum, page) => sum + page.page.claims.length, 0);
+  const report = createIngestReport({
+    pages: kept,
+    skipped: problems,
+    warnings: [...warnings, ...metadataWarnings(kept)],
+    contentDir,
+    sourceDateEpoch: options.epoch,
+  });
+  const reportFile = join(contentDir, INGEST_REPORT_FILE);
+  await removeStaleTemporaries(contentDir, INGEST_REPORT_FILE);
+  await writeAtomic(reportFile, serializeReport(report));
+
   process.stdout.write(
-    `factline: ${pages.length - written.refused.length} article(s), ${claims} claim(s) → ${articlesDir} ` +
-      `(${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} stale removed)\n`,
+    `factline: ${report.counts.articles} article(s), ${report.counts.claims} claim(s) → ${articlesDir} ` +
+      `(${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} stale removed); ` +
+      `report → ${reportFile}\n`,
   );
   for (const file of written.removed) process.stdout.write(`factline: removed stale ${file}\n`);
-  if (problems.length > 0) {
-    process.stderr.write(`factline: ${problems.length} file(s) could not be processed:\n`);
-    for (const problem of problems) process.stderr.write(`  - ${problem.reason}\n`);
+  if (report.skipped.length > 0) {
+    process.stderr.write(`factline: ${report.skipped.length} file(s) could not be processed:\n`);
+    for (const problem of report.skipped) process.stderr.write(`  - ${problem.reason}\n`);
   }
-  if (warnings.length > 0) {
-    process.stderr.write(`factline: ${warnings.length} warning(s):\n`);
-    for (const problem of warnings) process.stderr.write(`  - ${problem.reason}\n`);
+  if (report.warnings.length > 0) {
+    process.stderr.write(`factline: ${report.warnings.length} warning(s):\n`);
+    for (const problem of report.warnings) process.stderr.write(`  - ${problem.reason}\n`);
   }
-  return strict && problems.length + warnings.length > 0 ? 1 : 0;
+  return strictFailure(options.strict, problemCount(report));
+}
+
+async function report(options: { content: string; out: string; strict: boolean; epoch: string | undefined }): Promise<number> {
+  const outDir = resolve(options.out);
+  let ingestReport;
+  try {
+    ingestReport = await readIngestReport(resolve(options.content));
+  } catch (error) {
+    const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${join(options.content, INGEST_REPORT_FILE)} does not exist; run \`factline ingest\` first` : (error as Error).message;
+    fail(`cannot read the ingest report: ${message}`);
+  }
+  const built = createBuildReport(ingestReport, await pagefindPageCount(outDir), options.epoch);
+  const file = join(outDir, BUILD_REPORT_FILE);
+  try {
+    await mkdir(outDir, { recursive: true });
+    await removeStaleTemporaries(outDir, BUILD_REPORT_FILE);
+    await writeAtomic(file, serializeReport(built));
+  } catch (error) {
+    fail(`cannot write ${file}: ${(error as Error).message}`);
+  }
+  process.stdout.write(`factline: build report → ${file}\n`);
+  process.stdout.write(`factline: ${summarize(built)}`);
+  return strictFailure(options.strict, problemCount(built));
+}
+
+function strictFailure(strict: boolean, problems: number): number {
+  if (!strict || problems === 0) return 0;
+  process.stderr.write(`factline: strict mode: failing on ${problems} skipped file(s) and warning(s)\n`);
+  return 1;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,27 +1,90 @@
 /**
  * Builds the e2e fixture site the same way `npm run build` builds the real
- * one (ingest → astro build → pagefind), from `seeds/` plus the hostile test
- * seeds in `tests/fixtures/seeds/`, into `.factline-test/`.
+ * one (ingest → astro build → pagefind → report), from `seeds/`, the test
+ * seeds in `tests/fixtures/seeds/` (hostile text, bad files, an HTML and a
+ * Markdown page) and the outlet fixtures of the clean stage
+ * (`scripts/pipeline/fixtures/articles/*.txt`), into `.factline-test/`.
+ *
+ * The determinism test builds it twice more, into folders of its own, with
+ * the seed files created in another order, another environment and a fresh
+ * Astro cache folder each time.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureContent, fixtureDist, fixtureSeeds, root, workDir } from './paths.ts';
+import { root, workDir as defaultWorkDir } from './paths.ts';
 
-function run(command: string, args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+/** The clean stage's outlet fixtures, each `<name>.txt` with `<name>.expected.json`. */
+export const CLEAN_FIXTURES = 'scripts/pipeline/fixtures/articles';
+
+export interface FixtureBuildOptions {
+  /** The folder to build in: its `seeds/`, `content/` and `dist/` (default `.factline-test/`). It is emptied first. */
+  workDir?: string;
+  /** The order the seed files are created in on disk (default: by name). */
+  seedOrder?: 'sorted' | 'reversed';
+  /** Environment for every step, over the test process's own; a value of `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
+  /**
+   * A cache folder of this build's own for Astro (its content-layer data
+   * store and incremental-build cache, normally in `node_modules/.astro/`),
+   * with `force` on, so nothing is replayed from an earlier build.
+   */
+  cacheDir?: string;
 }
 
-export function buildFixtureSite(): void {
-  rmSync(workDir, { recursive: true, force: true });
-  mkdirSync(fixtureSeeds, { recursive: true });
+export interface FixtureBuild {
+  seeds: string;
+  content: string;
+  dist: string;
+}
+
+function run(command: string, args: string[], env: Record<string, string | undefined>): void {
+  const merged: Record<string, string | undefined> = { ...process.env, ...env };
+  for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: merged as NodeJS.ProcessEnv });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+}
+
+/** `astro build`, through Astro's own API so that the cache folder can be set per build. */
+const ASTRO_BUILD_WITH_CACHE = `
+const { build } = await import('astro');
+await build({ root: process.cwd(), cacheDir: process.env.FACTLINE_TEST_ASTRO_CACHE, force: true });
+process.exit(0);
+`;
+
+export function buildFixtureSite(options: FixtureBuildOptions = {}): FixtureBuild {
+  const work = options.workDir ?? defaultWorkDir;
+  const paths: FixtureBuild = { seeds: join(work, 'seeds'), content: join(work, 'content'), dist: join(work, 'dist') };
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(paths.seeds, { recursive: true });
+  const files: [string, string][] = [];
   for (const folder of [join(root, 'seeds'), join(root, 'tests/fixtures/seeds')]) {
-    for (const name of readdirSync(folder)) cpSync(join(folder, name), join(fixtureSeeds, name));
+    for (const name of readdirSync(folder).sort()) files.push([join(folder, name), name]);
   }
-  cpSync(join(root, 'tests/fixtures/verdicts'), join(fixtureContent, 'verdicts'), { recursive: true });
+  const outletFixtures = join(root, CLEAN_FIXTURES);
+  for (const name of readdirSync(outletFixtures).sort()) {
+    if (name.endsWith('.txt')) files.push([join(outletFixtures, name), name]);
+  }
+  if (options.seedOrder === 'reversed') files.reverse();
+  for (const [from, name] of files) cpSync(from, join(paths.seeds, name));
+  cpSync(join(root, 'tests/fixtures/verdicts'), join(paths.content, 'verdicts'), { recursive: true });
+
+  const env = options.env ?? {};
   const bin = (name: string) => join(root, 'node_modules/.bin', name);
-  run(bin('tsx'), ['scripts/cli.ts', 'ingest', '--seeds', fixtureSeeds, '--content', fixtureContent]);
-  run(bin('astro'), ['build'], { FACTLINE_CONTENT_DIR: fixtureContent, FACTLINE_OUT_DIR: fixtureDist });
-  run(bin('pagefind'), ['--site', fixtureDist]);
+  run(bin('tsx'), ['scripts/cli.ts', 'ingest', '--seeds', paths.seeds, '--content', paths.content], env);
+  const astroEnv = { ...env, FACTLINE_CONTENT_DIR: paths.content, FACTLINE_OUT_DIR: paths.dist };
+  if (options.cacheDir === undefined) {
+    run(bin('astro'), ['build'], astroEnv);
+  } else {
+    rmSync(options.cacheDir, { recursive: true, force: true });
+    mkdirSync(options.cacheDir, { recursive: true });
+    run(process.execPath, ['--input-type=module', '-e', ASTRO_BUILD_WITH_CACHE], {
+      ...astroEnv,
+      FACTLINE_TEST_ASTRO_CACHE: options.cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
+  }
+  run(bin('pagefind'), ['--site', paths.dist], env);
+  run(bin('tsx'), ['scripts/cli.ts', 'report', '--content', paths.content, '--out', paths.dist], env);
+  return paths;
 }
