@@ -93,8 +93,12 @@ export function clean(seed: Seed): CleanArticle {
 // Units
 // ---------------------------------------------------------------------------
 
+/**
+ * BOM off, line endings to `\n`, and U+0000 to U+FFFD: Markdown and HTML
+ * parsers read NUL as the replacement character, so the page must hold that.
+ */
 function normalize(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\u0000/g, '\uFFFD');
 }
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
