@@ -2,12 +2,13 @@
  * The fixture build's output files: claims.json follows its contract, every
  * seed that can be read has a page, and nothing from the bad seeds leaked in.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { STATUSES } from '../../scripts/status.ts';
-import { fixtureContent, fixtureDist } from './support/paths.ts';
+import { CLEAN_FIXTURES } from './support/build-fixture-site.ts';
+import { fixtureContent, fixtureDist, root } from './support/paths.ts';
 
 const contract = z
   .object({
@@ -48,7 +49,11 @@ const claimsJson = contract.parse(JSON.parse(readFileSync(join(fixtureDist, 'cla
 describe('dist/claims.json', () => {
   it('has a page for each readable seed and none for the bad ones', () => {
     const seeds = claimsJson.articles.map((article) => article.seed).sort();
-    expect(seeds).toEqual(['000_f77de8f682c93f7c.txt', '003_05d9444e538036f2.txt', 'hostile-mdx.txt']);
+    const outlets = readdirSync(join(root, CLEAN_FIXTURES)).filter((name) => name.endsWith('.txt'));
+    expect(outlets.length).toBeGreaterThanOrEqual(6);
+    expect(seeds).toEqual(
+      ['000_f77de8f682c93f7c.txt', '003_05d9444e538036f2.txt', 'harbour-courier-ferry.html', 'hostile-mdx.txt', 'northern-ledger-council.md', ...outlets].sort(),
+    );
     for (const article of claimsJson.articles) {
       expect(existsSync(join(fixtureDist, article.url, 'index.html')), article.url).toBe(true);
     }
