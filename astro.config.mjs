@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkKeepClaimParagraphs from './src/markdown/remark-keep-claim-paragraphs.ts';
+import { siteConfig } from './src/site.config.ts';
 
 // Article pages are rendered by unified/remark-mdx: the same parser that
 // scripts/pipeline/serialize-mdx.ts uses to verify every generated page
@@ -15,11 +17,11 @@ import remarkKeepClaimParagraphs from './src/markdown/remark-keep-claim-paragrap
 const processor = unified({ remarkPlugins: [remarkKeepClaimParagraphs], gfm: false, smartypants: false });
 
 export default defineConfig({
-  // FACTLINE_SITE / FACTLINE_BASE: where dist/ will be served from.
-  site: process.env.FACTLINE_SITE || 'https://factline.example',
-  base: process.env.FACTLINE_BASE || '/',
+  // Where dist/ will be served from: src/site.config.ts (defaults, FACTLINE_SITE / FACTLINE_BASE), validated there.
+  site: siteConfig.site,
+  base: siteConfig.base,
   outDir: process.env.FACTLINE_OUT_DIR || './dist',
   trailingSlash: 'ignore',
   markdown: { processor, gfm: false, smartypants: false },
-  integrations: [mdx({ processor, gfm: false, smartypants: false, extendMarkdownConfig: false })],
+  integrations: [mdx({ processor, gfm: false, smartypants: false, extendMarkdownConfig: false }), sitemap()],
 });

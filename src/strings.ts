@@ -1,11 +1,17 @@
+import { siteConfig } from './site.config.ts';
+
 /** Every UI string of the site, kept out of the markup. */
 export const ui = {
-  siteTitle: 'Factline',
+  /** From the site configuration (FACTLINE_TITLE). */
+  siteTitle: siteConfig.title,
   siteTagline: 'Claims in the news, annotated with their verification status.',
   navHome: 'Articles',
   navSearch: 'Search',
   navClaims: 'Claims',
   navSpeakers: 'Speakers',
+  navMethodology: 'Methodology',
+  navCorrections: 'Corrections',
+  navLabel: 'Site',
   skipToContent: 'Skip to content',
   homeHeading: 'Articles',
   homeEmpty: 'No articles yet. Put seed files in seeds/ and run npm run build.',
@@ -71,4 +77,86 @@ export const ui = {
     `${claims} claim${claims === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`,
   allSpeakersLink: 'All speakers',
   breadcrumbLabel: 'Breadcrumb',
+
+  // Footer, feed and descriptions
+  footerNavLabel: 'About this site',
+  footerPublishedBy: 'Published by',
+  footerFeed: 'RSS feed',
+  footerAnnotations: 'Annotations (W3C Web Annotation, JSON-LD)',
+  footerClaimsJson: 'All claims as JSON',
+  feedLinkTitle: (site: string) => `${site}: new articles`,
+  /** "12 claims" and ["5 Unverified", …] → "12 claims: 5 Unverified, …." */
+  claimCountsText: (total: string, parts: readonly string[]) => (parts.length > 0 ? `${total}: ${parts.join(', ')}.` : `${total}.`),
+
+  // Methodology page
+  methodologyHeading: 'Methodology',
+  methodologyIntro:
+    'How every claim on this site gets its status, who sets it, and how to read it. Everything below is generated from the same tables the pipeline uses, so it always describes what the site does.',
+  statusesHeading: 'The statuses',
+  statusesIntro:
+    'Every claim carries exactly one status, always written out next to its icon. Four are assigned automatically; three only an editor can give, after checking the claim against evidence. An editor’s verdict overrides any automatic status.',
+  statusesCaption: 'Statuses, what they mean and who sets them',
+  columnMeaning: 'Meaning',
+  columnSetBy: 'Set by',
+  columnRating: 'ClaimReview rating',
+  setByPipeline: 'Automatically',
+  setByEditor: 'Editor only',
+  ratingNone: 'None: label only',
+  ratingValue: (value: number, best: number) => `${value} of ${best}`,
+  automaticHeading: 'How automatic statuses are assigned',
+  automaticIntro:
+    'For each claim, the pipeline looks for cues in the claim and in the words around it. The cues are tried in the order below: the first one that matches decides the status and the reason shown with the claim. When none matches, the claim is unverified, because nothing in the article confirms it independently. Corroborated and Disputed come from a second step, matching across outlets (below).',
+  cuesCaption: 'Cues in the order they are tried, each with an example that triggers it',
+  columnRank: 'Order',
+  columnCue: 'Cue',
+  columnReason: 'Reason shown',
+  columnLooksIn: 'Looks in',
+  columnExample: 'Example',
+  cueDefaultRank: 'Otherwise',
+  cueNoExample: 'Any claim no cue matches.',
+  scopeLabels: {
+    claim: 'the claim',
+    'lead-in': 'its sentence up to the claim',
+    sentence: 'the whole sentence',
+    'follow-up': 'the next sentence, if it refers back',
+    speaker: 'the speaker',
+  },
+  exampleNext: 'Next sentence:',
+  exampleSpeaker: 'Speaker:',
+  matchingHeading: 'Matching across outlets: Corroborated and Disputed',
+  matchingSame: (threshold: string) =>
+    `Once each article has been assessed on its own, every claim is compared with the claims of all the other articles. Two claims count as the same claim when their wording is close enough: shared words (weighted by how rare they are), plus the people, places and figures they name, give a similarity of at least ${threshold} on a scale of 0 to 1. Claims of the same article are never matched with each other.`,
+  matchingDisputed: (cue: string) =>
+    `Matched claims that disagree, where one denies or negates what the other asserts, contradict each other: the claim becomes Disputed (cue ${cue}).`,
+  matchingCorroborated: (cue: string) =>
+    `Matched claims that agree, in an article from a different publisher, corroborate each other: the claim becomes Corroborated (cue ${cue}).`,
+  matchingKept:
+    'Three kinds of claim keep their status: one with an editor’s verdict, an opinion (not a checkable fact), and one the article itself says could not be verified. Each matched claim links to its match in the other article.',
+  matchingCaveat:
+    'Corroborated means that more than one outlet reports the claim, not that it is true: outlets often repeat the same source. Only an editor’s verdict says whether a claim is accurate.',
+  editorsHeading: 'Editors’ verdicts',
+  editorsText:
+    'An editor can give any claim a verdict that overrides its automatic status; Verified, False and Misleading need at least one evidence link. The claim then shows the editor’s note, evidence, date and name, and the automatic status it replaced. Every verdict is listed on the corrections page.',
+  editorsLink: 'All corrections and verdicts',
+  dataHeading: 'Open data',
+  dataClaimReview: (worst: number, best: number) =>
+    `Each article page describes its claims as schema.org ClaimReview data, which search engines and fact-check tools read. Its rating runs from ${worst} (false) to ${best} (accurate) and is given only for editors’ verdicts, as in the table above; an automatic status is published with its label alone, because it is not a judgement of accuracy.`,
+  dataAnnotations:
+    'Every claim as a W3C Web Annotation, with quote and position selectors into the article’s cleaned text (its paragraphs joined by a blank line):',
+  dataClaimsJson: 'Every article and claim as plain JSON:',
+  dataFeed: 'New articles as an RSS feed:',
+
+  // Corrections page
+  correctionsHeading: 'Corrections and verdicts',
+  correctionsIntro:
+    'Every claim an editor has reviewed, newest first: the status the pipeline had given it, the editor’s status, and why.',
+  correctionsEmpty: 'No editor has reviewed a claim yet.',
+  correctionsCaption: 'Editors’ verdicts, newest first',
+  columnReviewed: 'Reviewed',
+  columnChange: 'Status',
+  columnNote: 'Editor’s note',
+  columnReviewer: 'Reviewer',
+  statusChangedTo: 'changed to',
+  statusBeforeUnknown: 'No automatic status',
+  reviewerUnknown: 'An editor',
 } as const;

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type Status } from '../../scripts/status.ts';
+import { articleSlugPath } from './site-urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type ArticleClaim = Article['data']['claims'][number];
@@ -27,7 +28,7 @@ export async function getArticles(): Promise<Article[]> {
 }
 
 export function articlePath(article: Article): string {
-  return `articles/${article.data.slug}/`;
+  return articleSlugPath(article.data.slug);
 }
 
 /** Site-relative URL with the configured base path. */

@@ -1,0 +1,144 @@
+/**
+ * The W3C Web Annotation export (`/annotations.jsonld`): every claim of the
+ * site as an `Annotation` that assesses a span of its article, all in one
+ * `AnnotationCollection` with a single embedded `AnnotationPage`.
+ * See https://www.w3.org/TR/annotation-model/. Pure, unit tested.
+ *
+ * Anchors: the `TextQuoteSelector` (exact + prefix/suffix) and the
+ * `TextPositionSelector` (start/end) both refer to the article's CLEANED
+ * text, its paragraphs joined by one blank line ("\n\n"), with offsets in
+ * UTF-16 code units as JavaScript and the DOM count them. The target's
+ * `source` is the original article when its URL is known: there the quote
+ * selector is what an annotation client should anchor with, as the original
+ * page has clutter the cleaned text does not.
+ */
+import { STATUS_INFO, type Status } from '../../scripts/status.ts';
+import type { SiteConfig } from '../site.config.ts';
+import { safeHttpUrl } from './links.ts';
+import { absoluteUrl, articleUrl, claimUrl, type SiteLocation } from './site-urls.ts';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const ANNOTATIONS_PATH = 'annotations.jsonld';
+
+export interface AnnotatedArticle {
+  slug: string;
+  title: string;
+  source: string | null;
+  claims: readonly AnnotatedClaim[];
+}
+
+export interface AnnotatedClaim {
+  id: string;
+  text: string;
+  status: Status;
+  rationale: string;
+  selector: { prefix: string; exact: string; suffix: string };
+  position: { start: number; end: number };
+  verdict: { reviewed: string } | null;
+}
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface TextualBody {
+  type: 'TextualBody';
+  purpose: 'assessing' | 'classifying';
+  value: string;
+  format: 'text/plain';
+  language: 'en';
+}
+
+export interface Agent {
+  type: 'Organization';
+  name: string;
+  homepage: string;
+}
+
+export interface Annotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'assessing';
+  creator: Agent;
+  /** When an editor's verdict was recorded (its `reviewed` date, as an xsd:dateTime at midnight UTC). */
+  modified?: string;
+  body: TextualBody[];
+  target: {
+    source: string;
+    selector: (TextQuoteSelector | TextPositionSelector)[];
+  };
+}
+
+export interface AnnotationCollection {
+  '@context': typeof ANNOTATION_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first: {
+    id: string;
+    type: 'AnnotationPage';
+    partOf: string;
+    startIndex: 0;
+    items: Annotation[];
+  };
+}
+
+export type AnnotationContext = SiteLocation & Pick<SiteConfig, 'title' | 'organization'>;
+
+/** Says what the anchors count in; part of the collection's label. */
+export const ANCHOR_NOTE =
+  'Quote and position selectors refer to each article’s cleaned text as published on this site: its paragraphs joined by one blank line, positions counted in UTF-16 code units.';
+
+/** The position selector, only when it spans exactly the quoted text. */
+function positionSelector(claim: AnnotatedClaim): TextPositionSelector[] {
+  const { start, end } = claim.position;
+  const consistent = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end - start === claim.selector.exact.length;
+  return consistent ? [{ type: 'TextPositionSelector', start, end }] : [];
+}
+
+function annotationOf(article: AnnotatedArticle, claim: AnnotatedClaim, context: AnnotationContext, creator: Agent): Annotation {
+  const label = STATUS_INFO[claim.status].label;
+  return {
+    id: claimUrl(context, article.slug, claim.id),
+    type: 'Annotation',
+    motivation: 'assessing',
+    creator,
+    ...(claim.verdict ? { modified: `${claim.verdict.reviewed}T00:00:00Z` } : {}),
+    body: [
+      { type: 'TextualBody', purpose: 'assessing', value: `${label}: ${claim.rationale}`, format: 'text/plain', language: 'en' },
+      { type: 'TextualBody', purpose: 'classifying', value: claim.status, format: 'text/plain', language: 'en' },
+    ],
+    target: {
+      source: safeHttpUrl(article.source) ?? articleUrl(context, article.slug),
+      selector: [
+        { type: 'TextQuoteSelector', exact: claim.selector.exact, prefix: claim.selector.prefix, suffix: claim.selector.suffix },
+        ...positionSelector(claim),
+      ],
+    },
+  };
+}
+
+/** All claims of the articles, in the order given (articles, then reading order). */
+export function annotationCollection(articles: readonly AnnotatedArticle[], context: AnnotationContext): AnnotationCollection {
+  const id = absoluteUrl(context, ANNOTATIONS_PATH);
+  const creator: Agent = { type: 'Organization', name: context.organization.name, homepage: context.organization.url };
+  const items = articles.flatMap((article) => article.claims.map((claim) => annotationOf(article, claim, context, creator)));
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: `${context.title}: claims in the news and their verification status. ${ANCHOR_NOTE}`,
+    total: items.length,
+    first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+  };
+}

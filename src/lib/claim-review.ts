@@ -1,0 +1,161 @@
+/**
+ * schema.org `ClaimReview` JSON-LD for an article page: one ClaimReview per
+ * claim, so search engines and fact-check aggregators can read each claim's
+ * status. Pure, unit tested; the page serializes the result with
+ * `jsonLdScriptContent`.
+ *
+ * Rating scale (`reviewRating`): numbers only for the statuses that judge a
+ * claim's accuracy, on a 1–5 scale where 5 is accurate:
+ *
+ *   status        ratingValue   why
+ *   false         1             an editor found it false
+ *   misleading    2             an editor found it accurate in part, misleading overall
+ *   verified      5             an editor found it accurate
+ *   unverified    (none)        not an accuracy judgement: nobody has checked it yet
+ *   corroborated  (none)        several outlets report it; that is not a check
+ *   disputed      (none)        someone contradicts it; that is not a check either
+ *   opinion       (none)        not a checkable fact
+ *
+ * The scale leaves 3 and 4 free for future in-between verdicts ("mixed",
+ * "mostly accurate"). Every rating carries `alternateName` (the status label,
+ * which is what fact-check readers show) and `ratingExplanation` (the stated
+ * reason); only the numbered ones carry `ratingValue`, `bestRating` (5) and
+ * `worstRating` (1), so no automatic status is ever presented as a verdict.
+ */
+import type { ClaimReview, Organization, Person, Rating, WithContext } from 'schema-dts';
+import { COUNTRY_GROUPS, ORG_HEADS, ROLE_CLASSES } from '../../scripts/pipeline/speakers.ts';
+import { STATUS_INFO, type Status } from '../../scripts/status.ts';
+import type { SiteConfig } from '../site.config.ts';
+import { shorten } from './shorten.ts';
+import { articleUrl, claimUrl, type SiteLocation } from './site-urls.ts';
+import { safeHttpUrl } from './links.ts';
+
+/** schema.org's (and Google's) limit for `claimReviewed`. */
+export const CLAIM_REVIEWED_MAX = 75;
+
+export const BEST_RATING = 5;
+export const WORST_RATING = 1;
+
+/** The rating of each status on the 1–5 scale, or null when the status is not an accuracy judgement. */
+export const RATING_VALUES: Readonly<Record<Status, number | null>> = {
+  false: 1,
+  misleading: 2,
+  verified: 5,
+  unverified: null,
+  corroborated: null,
+  disputed: null,
+  opinion: null,
+};
+
+/** What a ClaimReview needs of an article (structurally, the collection's data). */
+export interface ReviewArticle {
+  slug: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  source: string | null;
+}
+
+/** What a ClaimReview needs of a claim. */
+export interface ReviewClaim {
+  id: string;
+  text: string;
+  speaker: string | null;
+  status: Status;
+  rationale: string;
+  verdict: { reviewed: string } | null;
+}
+
+export type ReviewContext = SiteLocation & Pick<SiteConfig, 'organization'>;
+
+const ROLE_NOUNS = new Set(Object.values(ROLE_CLASSES).flat());
+// The pipeline's organisation heads, and military units it does not list.
+const ORG_NOUNS = new Set([...ORG_HEADS, 'force', 'troops', 'guard', 'fleet', 'brigade', 'battalion', 'corps']);
+const PLACES = new Set(Object.values(COUNTRY_GROUPS).flat());
+
+/**
+ * Whether a speaker is a person or an organisation, from the words the
+ * pipeline's speaker tables use: a role ("Kyiv's top general") or a name
+ * ("Vladimir Putin") is a person; a plural role ("officials"), an
+ * organisation head ("defence ministry"),
+ * a country or seat of power ("Russia", "Kremlin"), an acronym ("NATO") or a
+ * lowercase phrase is an organisation.
+ */
+export function speakerType(name: string): 'Person' | 'Organization' {
+  const words = name
+    .trim()
+    .split(/\s+/u)
+    .map((word) => word.replace(/['’]s$/u, ''));
+  const lower = words.map((word) => word.toLowerCase().replace(/\.$/u, ''));
+  const last = lower.at(-1) ?? '';
+  // A plural role ("officials", "analysts") is a group, closer to an organisation than to a person.
+  if (ROLE_NOUNS.has(last)) return last.endsWith('s') && ROLE_NOUNS.has(last.slice(0, -1)) ? 'Organization' : 'Person';
+  if (lower.some((word) => ORG_NOUNS.has(word))) return 'Organization';
+  if (PLACES.has(lower.join(' '))) return 'Organization';
+  if (words.length === 1 && /^[\p{Lu}\d.&-]{2,}$/u.test(words[0] ?? '')) return 'Organization';
+  return words.every((word) => /^\p{Lu}/u.test(word)) ? 'Person' : 'Organization';
+}
+
+function speakerOf(name: string | null): Person | Organization | undefined {
+  if (name === null || name.trim() === '') return undefined;
+  return { '@type': speakerType(name), name: name.trim() };
+}
+
+function ratingOf(claim: ReviewClaim): Rating {
+  const value = RATING_VALUES[claim.status];
+  return {
+    '@type': 'Rating',
+    alternateName: STATUS_INFO[claim.status].label,
+    ratingExplanation: claim.rationale,
+    ...(value === null ? {} : { ratingValue: value, bestRating: BEST_RATING, worstRating: WORST_RATING }),
+  };
+}
+
+/** One ClaimReview per claim of the article, in the order given. */
+export function claimReviews(
+  article: ReviewArticle,
+  claims: readonly ReviewClaim[],
+  context: ReviewContext,
+): WithContext<ClaimReview>[] {
+  const pageUrl = articleUrl(context, article.slug);
+  const source = safeHttpUrl(article.source);
+  const appearance = {
+    '@type': 'CreativeWork' as const,
+    url: source ?? pageUrl,
+    ...(article.publisher ? { publisher: { '@type': 'Organization' as const, name: article.publisher } } : {}),
+    ...(article.published ? { datePublished: article.published } : {}),
+  };
+  return claims.map((claim) => {
+    const author = speakerOf(claim.speaker);
+    const datePublished = claim.verdict?.reviewed ?? article.published;
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: claimUrl(context, article.slug, claim.id),
+      claimReviewed: shorten(claim.text, CLAIM_REVIEWED_MAX),
+      reviewRating: ratingOf(claim),
+      itemReviewed: {
+        '@type': 'Claim',
+        ...(author ? { author } : {}),
+        appearance,
+      },
+      author: { '@type': 'Organization', name: context.organization.name, url: context.organization.url },
+      ...(datePublished ? { datePublished } : {}),
+    };
+  });
+}
+
+/**
+ * JSON for the inside of a `<script type="application/ld+json">`: `<`, `>`
+ * and `&` are written as `\u003c`, `\u003e`, `\u0026` (and U+2028/U+2029 as
+ * escapes), so no text in the data, whatever it holds, can close the script
+ * element or start a comment in it. JSON.parse reads it back unchanged.
+ */
+export function jsonLdScriptContent(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,143 @@
+/**
+ * The fixture build's open-standards output: ClaimReview JSON-LD on article
+ * pages (and no other script there), the W3C annotation export, the RSS feed,
+ * the sitemap, canonical and Open Graph tags, and the trust pages. Reads the
+ * built files with linkedom; no browser needed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { STATUS_CUES } from '../../scripts/pipeline/status-cues.ts';
+import { fixtureDist } from './support/paths.ts';
+
+/** The origin the fixture site was built for (see src/site.config.ts). */
+const SITE = new URL(process.env.FACTLINE_SITE || 'https://factline.example');
+
+interface ClaimsJson {
+  articles: { slug: string; seed: string; url: string; published: string | null }[];
+  claims: { id: string; article: string; status: string; text: string }[];
+}
+
+const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    })
+    .sort();
+}
+
+function documentOf(path: string) {
+  return parseHTML(readFileSync(join(fixtureDist, path), 'utf8')).document;
+}
+
+function pathOf(file: string): string {
+  return `/${relative(fixtureDist, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+describe('article pages', () => {
+  it('ship no JavaScript: their only script is the ClaimReview JSON-LD, one ClaimReview per claim', () => {
+    for (const article of claimsJson.articles) {
+      const document = documentOf(join(article.url, 'index.html'));
+      const scripts = [...document.querySelectorAll('script')];
+      expect(scripts.map((script) => script.getAttribute('type')), article.url).toEqual(['application/ld+json']);
+      const reviews = JSON.parse(scripts[0]!.textContent ?? '') as { '@type': string; url: string; claimReviewed: string }[];
+      const claims = claimsJson.claims.filter((claim) => claim.article === article.slug);
+      expect(reviews.map((review) => review['@type'])).toEqual(claims.map(() => 'ClaimReview'));
+      expect(reviews.map((review) => review.url)).toEqual(claims.map((claim) => new URL(`${article.url}#${claim.id}`, SITE).href));
+      for (const review of reviews) expect([...review.claimReviewed].length).toBeLessThanOrEqual(75);
+    }
+  });
+
+  it('keep hostile seed text inside the JSON-LD', () => {
+    const hostile = claimsJson.articles.find((article) => article.seed === 'hostile-mdx.txt')!;
+    const html = readFileSync(join(fixtureDist, hostile.url, 'index.html'), 'utf8');
+    const json = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(json).toBeDefined();
+    expect(json).toContain('\\u003cscript\\u003e');
+    expect(JSON.stringify(JSON.parse(json!))).toContain('<script>globalThis.pwned');
+  });
+
+  it('record the editor’s verdict as the rating and date of its ClaimReview', () => {
+    const hostile = claimsJson.articles.find((article) => article.seed === 'hostile-mdx.txt')!;
+    const document = documentOf(join(hostile.url, 'index.html'));
+    const reviews = JSON.parse(document.querySelector('script')!.textContent ?? '') as { url: string }[];
+    expect(reviews.find((review) => review.url.endsWith('#c-1518e11b72'))).toMatchObject({
+      datePublished: '2025-12-02',
+      reviewRating: { alternateName: 'Misleading', ratingValue: 2, bestRating: 5, worstRating: 1 },
+    });
+  });
+});
+
+describe('every page', () => {
+  it('has a canonical URL, Open Graph and Twitter tags, and links the feed', () => {
+    for (const file of htmlFiles(fixtureDist)) {
+      const document = parseHTML(readFileSync(file, 'utf8')).document;
+      const path = pathOf(file);
+      const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(canonical, path).toBe(new URL(path, SITE).href);
+      const og = (property: string) => document.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+      expect(og('og:url'), path).toBe(canonical);
+      expect(og('og:title'), path).toBeTruthy();
+      expect(og('og:site_name'), path).toBeTruthy();
+      expect(og('og:type'), path).toBe(path.startsWith('/articles/') ? 'article' : 'website');
+      expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content'), path).toBe('summary');
+      expect(document.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), path).toBe(
+        new URL('/rss.xml', SITE).href,
+      );
+    }
+  });
+});
+
+describe('feeds and exports', () => {
+  it('rss.xml lists every article, newest first, with absolute links', () => {
+    const rss = readFileSync(join(fixtureDist, 'rss.xml'), 'utf8');
+    const links = [...rss.matchAll(/<item><title>[^<]*<\/title><link>([^<]+)<\/link>/g)].map((match) => match[1]);
+    const dated = [...claimsJson.articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+    expect(links).toEqual(dated.map((article) => new URL(article.url, SITE).href));
+  });
+
+  it('the sitemap lists every article page', () => {
+    const index = readFileSync(join(fixtureDist, 'sitemap-index.xml'), 'utf8');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+    const urls = sitemaps.flatMap((path) => [...readFileSync(join(fixtureDist, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]));
+    for (const article of claimsJson.articles) expect(urls).toContain(new URL(article.url, SITE).href);
+  });
+
+  it('annotations.jsonld has one W3C annotation per claim, its position spanning its quote', () => {
+    const collection = JSON.parse(readFileSync(join(fixtureDist, 'annotations.jsonld'), 'utf8')) as {
+      '@context': string;
+      type: string;
+      total: number;
+      first: { items: { id: string; motivation: string; target: { selector: { type: string; exact?: string; start?: number; end?: number }[] } }[] };
+    };
+    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: claimsJson.claims.length });
+    expect(collection.first.items.map((item) => item.id.split('#')[1])).toEqual(claimsJson.claims.map((claim) => claim.id));
+    for (const [index, item] of collection.first.items.entries()) {
+      expect(item.motivation).toBe('assessing');
+      const [quote, position] = item.target.selector;
+      expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: claimsJson.claims[index]!.text });
+      expect(position).toMatchObject({ type: 'TextPositionSelector' });
+      expect(position!.end! - position!.start!).toBe(quote!.exact!.length);
+    }
+  });
+});
+
+describe('trust pages', () => {
+  it('the methodology page shows every cue of the status table, in order, then the default', () => {
+    const rows = [...documentOf('methodology/index.html').querySelectorAll('tr[data-cue]')].map((row) => row.getAttribute('data-cue'));
+    expect(rows).toEqual([...STATUS_CUES.map((cue) => cue.id), 'no-independent-confirmation']);
+  });
+
+  it('the corrections page lists the fixture verdict, from the automatic status to the editor’s', () => {
+    const row = documentOf('corrections/index.html').querySelector('tr[data-claim="c-1518e11b72"]');
+    expect(row).not.toBeNull();
+    expect(row!.querySelector('th a')!.getAttribute('href')).toMatch(/\/articles\/[a-z0-9-]+\/#c-1518e11b72$/);
+    expect([...row!.querySelectorAll('.status')].map((badge) => badge.getAttribute('data-status')).at(-1)).toBe('misleading');
+    expect(row!.textContent).toContain('2025-12-02');
+  });
+});
