@@ -1,8 +1,8 @@
 /**
  * Builds the e2e fixture site the same way `npm run build` builds the real
  * one (ingest → astro build → pagefind → report), from `seeds/`, the test
- * seeds in `tests/fixtures/seeds/` (hostile text, bad files, an HTML and a
- * Markdown page) and the outlet fixtures of the clean stage
+ * seeds in `tests/fixtures/seeds/` (hostile text, bad files), an HTML and a
+ * Markdown page from `tests/fixtures/inputs/`, and the outlet fixtures of the clean stage
  * (`scripts/pipeline/fixtures/articles/*.txt`), into `.factline-test/`.
  *
  * The determinism test builds it twice more, into folders of its own, with
@@ -13,6 +13,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, workDir as defaultWorkDir } from './paths.ts';
+
+/** Saved pages from the reader's own fixtures that the site is built from too. */
+export const INPUT_SEEDS = ['harbour-courier-ferry.html', 'northern-ledger-council.md'];
 
 /** The clean stage's outlet fixtures, each `<name>.txt` with `<name>.expected.json`. */
 export const CLEAN_FIXTURES = 'scripts/pipeline/fixtures/articles';
@@ -61,6 +64,7 @@ export function buildFixtureSite(options: FixtureBuildOptions = {}): FixtureBuil
   for (const folder of [join(root, 'seeds'), join(root, 'tests/fixtures/seeds')]) {
     for (const name of readdirSync(folder).sort()) files.push([join(folder, name), name]);
   }
+  for (const name of INPUT_SEEDS) files.push([join(root, 'tests/fixtures/inputs', name), name]);
   const outletFixtures = join(root, CLEAN_FIXTURES);
   for (const name of readdirSync(outletFixtures).sort()) {
     if (name.endsWith('.txt')) files.push([join(outletFixtures, name), name]);
