@@ -33,6 +33,10 @@ export const ui = {
   searchHeading: 'Search articles and claims',
   searchNoScript: 'Search needs JavaScript. Every article is listed on the home page.',
   claimAnchorLabel: (label: string) => `Status: ${label}. Jump to this claim.`,
+  /** The title of a claim's search sub-result: its summary and status. */
+  claimSearchTitle: (summary: string | null, label: string) => (summary ? `${summary} (${label})` : label),
+  /** The visible label of the search box. */
+  searchLabel: 'Words to search for',
 
   // Article page
   sourceLink: (host: string) => `Original article at ${host}`,

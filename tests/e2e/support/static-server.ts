@@ -29,14 +29,27 @@ async function resolveFile(directory: string, pathname: string): Promise<string 
 }
 
 export interface StaticServer {
+  /** The server's origin, e.g. `http://127.0.0.1:40123` (without the base path). */
   url: string;
   close(): Promise<void>;
 }
 
-export async function serveStatic(directory: string): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /**
+   * Serve `directory` under this path prefix, like a host serving a project
+   * site (`/factline/` → `http://host/factline/…`); a request outside it is a
+   * 404. Starts and ends with `/` (default `/`).
+   */
+  basePath?: string;
+}
+
+export async function serveStatic(directory: string, options: StaticServerOptions = {}): Promise<StaticServer> {
+  const basePath = options.basePath ?? '/';
+  if (!basePath.startsWith('/') || !basePath.endsWith('/')) throw new Error(`basePath must start and end with "/", got ${JSON.stringify(basePath)}`);
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = await resolveFile(directory, pathname).catch(() => undefined);
+    const inside = pathname.startsWith(basePath) || `${pathname}/` === basePath;
+    const file = inside ? await resolveFile(directory, `/${pathname.slice(basePath.length)}`).catch(() => undefined) : undefined;
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;

@@ -1,0 +1,193 @@
+/**
+ * Search on the built fixture site: Pagefind indexes the article pages only,
+ * each claim is a sub-result that lands on its anchor, the filter panel
+ * offers status, speaker and publisher, a status filter narrows the results,
+ * and no status label or filter value leaks into the indexed text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_INFO, STATUSES } from '../../scripts/status.ts';
+import { browserAvailable, launchBrowser } from './support/browser.ts';
+import { fixtureDist } from './support/paths.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+interface ClaimsJson {
+  articles: { slug: string; seed: string; url: string; publisher: string | null }[];
+  claims: { id: string; article: string; text: string; status: keyof typeof STATUS_INFO; speaker: string | null }[];
+}
+
+const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+const articleByUrl = new Map(claimsJson.articles.map((article) => [article.url, article]));
+const LABELS = STATUSES.map((status) => STATUS_INFO[status].label);
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The text of an article body as a reader sees it: no badges, nothing hidden. */
+function readableBodyText(url: string): string {
+  const { document } = parseHTML(readFileSync(join(fixtureDist, url, 'index.html'), 'utf8'));
+  const body = document.querySelector('[data-pagefind-body]')!;
+  for (const added of body.querySelectorAll('.claim__badge, [hidden]')) added.remove();
+  return body.textContent ?? '';
+}
+
+const countOf = (text: string, word: string) => text.match(new RegExp(`\\b${word}\\b`, 'g'))?.length ?? 0;
+
+/**
+ * A claim and a word of it that occurs nowhere else in any article body, so
+ * that searching for it can only land on that claim.
+ */
+function claimWithUniqueWord(): { claim: ClaimsJson['claims'][number]; word: string } {
+  const bodies = claimsJson.articles.map((article) => readableBodyText(article.url).toLowerCase()).join('\n');
+  for (const claim of claimsJson.claims) {
+    for (const word of claim.text.toLowerCase().match(/\b[a-z]{8,}\b/g) ?? []) {
+      // Also rules out longer words that share its stem (Pagefind stems the index).
+      if (bodies.split(word.slice(0, -2)).length === 2) return { claim, word };
+    }
+  }
+  throw new Error('no claim has a word of its own in the fixture articles');
+}
+
+describe('the search index', () => {
+  it('holds the article pages and nothing else', () => {
+    const entry = JSON.parse(readFileSync(join(fixtureDist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(indexed).toBe(claimsJson.articles.length);
+    const report = JSON.parse(readFileSync(join(fixtureDist, 'build-report.json'), 'utf8')) as { pagefind: { pages: number } | null };
+    expect(report.pagefind).toEqual({ pages: claimsJson.articles.length });
+
+    const withBody = htmlFiles(fixtureDist)
+      .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
+      .map((file) => `/${relative(fixtureDist, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
+      .sort();
+    expect(withBody).toEqual(claimsJson.articles.map((article) => article.url).sort());
+  });
+
+  it('makes every claim an anchor titled for search, inside the indexed body', () => {
+    for (const article of claimsJson.articles) {
+      const { document } = parseHTML(readFileSync(join(fixtureDist, article.url, 'index.html'), 'utf8'));
+      const marks = [...document.querySelectorAll('[data-pagefind-body] mark.claim[data-pagefind-title]')];
+      expect(marks.map((mark) => mark.id).sort(), article.url).toEqual(
+        claimsJson.claims.filter((claim) => claim.article === article.slug).map((claim) => claim.id).sort(),
+      );
+      for (const mark of marks) expect(mark.getAttribute('data-pagefind-title'), mark.id).toMatch(/\S \((\w+)\)$/);
+    }
+  });
+});
+
+describe.runIf(browserAvailable())('search in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveStatic(fixtureDist);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function search(term: string): Promise<void> {
+    await page.goto(`${server.url}/search/`);
+    await page.getByLabel('Words to search for').fill(term);
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+  }
+
+  /** The number in "N results for …", once it has settled. */
+  async function resultCount(): Promise<number> {
+    const message = page.locator('.pagefind-ui__message');
+    await message.filter({ hasText: /results? for/ }).waitFor();
+    return Number(/^(\d+) results? for/.exec(await message.innerText())?.[1]);
+  }
+
+  it('lands on the claim’s anchor from its sub-result', async () => {
+    const { claim, word } = claimWithUniqueWord();
+    const article = claimsJson.articles.find((entry) => entry.slug === claim.article)!;
+    await search(word);
+    expect(await resultCount()).toBe(1);
+    const subResult = page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link');
+    await subResult.first().waitFor();
+    const hrefs = await subResult.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs, `searching for "${word}"`).toEqual([`${article.url}#${claim.id}`]);
+    await expect(subResult.innerText()).resolves.toContain(`(${STATUS_INFO[claim.status].label})`);
+    const excerpt = await page.locator('.pagefind-ui__result-nested .pagefind-ui__result-excerpt').innerText();
+    expect(excerpt.toLowerCase()).toContain(word);
+    for (const label of LABELS) expect(countOf(excerpt, label), label).toBe(countOf(claim.text, label));
+
+    await subResult.click();
+    await page.waitForURL(`**${article.url}#${claim.id}`);
+    const mark = page.locator(`mark#${claim.id}`);
+    await expect(mark.textContent()).resolves.toBe(claim.text);
+    await expect(mark.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+  });
+
+  it('shows status, speaker and publisher filters, with readable values', async () => {
+    await search('Pokrovsk');
+    const names = await page.locator('.pagefind-ui__filter-name').evaluateAll((summaries) => summaries.map((summary) => summary.textContent?.trim()));
+    expect(names).toEqual(['Publisher', 'Speaker', 'Status']);
+    const values = (group: string) =>
+      page.locator(`.pagefind-ui__filter-checkbox[name="${group}"]`).evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    const statuses = new Set(claimsJson.claims.map((claim) => STATUS_INFO[claim.status].label));
+    await expect(values('status')).resolves.toEqual([...statuses].sort());
+    await expect(values('speaker')).resolves.toContain('Vladimir Putin');
+    await expect(values('publisher')).resolves.toContain('The Independent');
+    // The status group is open from the start; its options read as labels.
+    await expect(page.getByRole('checkbox', { name: /^Unverified \(\d+\)$/ }).isVisible()).resolves.toBe(true);
+  });
+
+  it('narrows the results to articles with a claim of the chosen status', async () => {
+    await search('said');
+    const all = await resultCount();
+    const corroborated = new Set(claimsJson.claims.filter((claim) => claim.status === 'corroborated').map((claim) => claim.article));
+    expect(corroborated.size).toBeGreaterThan(0);
+    expect(all).toBeGreaterThan(corroborated.size);
+
+    await page.getByRole('checkbox', { name: /^Corroborated \(\d+\)$/ }).check();
+    await page.locator('.pagefind-ui__message').filter({ hasNotText: new RegExp(`^${all} results`) }).waitFor();
+    const narrowed = await resultCount();
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThanOrEqual(corroborated.size);
+    const urls = await page
+      .locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(urls).toHaveLength(narrowed);
+    for (const url of urls) expect(corroborated.has(articleByUrl.get(url!)?.slug ?? ''), url!).toBe(true);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(new RegExp(`^${narrowed} results? for said$`));
+  });
+
+  it('indexes no status label or filter value as article text', async () => {
+    await page.goto(`${server.url}/search/`);
+    // Pagefind's own JS API, as a string: Vitest would rewrite an `import()` in a function.
+    const indexed = (await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${server.url}/pagefind/pagefind.js`)});
+      const publishers = Object.keys((await pagefind.filters()).publisher ?? {});
+      const { results } = await pagefind.search(null, { filters: { publisher: { any: publishers } } });
+      return Promise.all(results.map(async (result) => {
+        const { url, content } = await result.data();
+        return { url, content };
+      }));
+    })()`)) as { url: string; content: string }[];
+    expect(indexed.map((entry) => entry.url).sort()).toEqual(claimsJson.articles.map((article) => article.url).sort());
+    for (const { url, content } of indexed) {
+      const readable = readableBodyText(url);
+      for (const label of LABELS) expect(countOf(content, label), `${label} in ${url}`).toBe(countOf(readable, label));
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
