@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { STATUSES } from '../../scripts/status.ts';
-import { CLEAN_FIXTURES } from './support/build-fixture-site.ts';
+import { CLEAN_FIXTURES, HUGE_SEED } from './support/build-fixture-site.ts';
 import { fixtureContent, fixtureDist, root } from './support/paths.ts';
 
 const contract = z
@@ -107,6 +107,23 @@ describe('dist/claims.json', () => {
       const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('class="claims"'));
       expect(body.match(/<p\b/g)?.length, article.slug).toBe(paragraphs);
     }
+  });
+
+  it('reports every bad seed in the build report with its reason, and builds the rest', () => {
+    const report = JSON.parse(readFileSync(join(fixtureDist, 'build-report.json'), 'utf8')) as {
+      skipped: { file: string; rule: string; reason: string }[];
+    };
+    const rules = Object.fromEntries(report.skipped.map((problem) => [problem.file, problem.rule]));
+    expect(rules).toMatchObject({
+      'empty.txt': 'empty-seed',
+      'binary.txt': 'binary-file',
+      'latin1.txt': 'invalid-utf8',
+      [HUGE_SEED]: 'too-large',
+      'only-clutter.txt': 'only-clutter',
+      'scan.pdf': 'unsupported-type',
+    });
+    for (const problem of report.skipped) expect(problem.reason).toMatch(new RegExp(`^${problem.file.replace(/[.]/g, '\\.')}.*Unexpected .*, expected .*\\[${problem.rule}\\]$`));
+    expect(claimsJson.articles.length).toBeGreaterThan(10);
   });
 
   it('indexes the site with Pagefind', () => {

@@ -10,9 +10,12 @@
  * Astro cache folder each time.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, workDir as defaultWorkDir } from './paths.ts';
+
+/** The generated 20 MB seed. */
+export const HUGE_SEED = 'huge-20mb.txt';
 
 /** Saved pages from the reader's own fixtures that the site is built from too. */
 export const INPUT_SEEDS = ['harbour-courier-ferry.html', 'northern-ledger-council.md'];
@@ -41,8 +44,16 @@ export interface FixtureBuild {
   dist: string;
 }
 
+/**
+ * Variables Vitest (through Vite) puts into the test worker's environment;
+ * a nested Astro build would take `BASE_URL` from them over `FACTLINE_BASE`.
+ */
+const VITE_LEAKS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'];
+
 function run(command: string, args: string[], env: Record<string, string | undefined>): void {
-  const merged: Record<string, string | undefined> = { ...process.env, ...env };
+  const inherited: Record<string, string | undefined> = { ...process.env };
+  for (const name of VITE_LEAKS) delete inherited[name];
+  const merged: Record<string, string | undefined> = { ...inherited, ...env };
   for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: merged as NodeJS.ProcessEnv });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
@@ -71,6 +82,8 @@ export function buildFixtureSite(options: FixtureBuildOptions = {}): FixtureBuil
   }
   if (options.seedOrder === 'reversed') files.reverse();
   for (const [from, name] of files) cpSync(from, join(paths.seeds, name));
+  // A 20 MB file, made here rather than kept in git: refused unread as too large.
+  writeFileSync(join(paths.seeds, HUGE_SEED), 'Officials said the figures were unchanged. '.repeat(480_000));
   cpSync(join(root, 'tests/fixtures/verdicts'), join(paths.content, 'verdicts'), { recursive: true });
 
   const env = options.env ?? {};
