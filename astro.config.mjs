@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import factlineDev from './src/integrations/factline-dev.ts';
 import remarkKeepClaimParagraphs from './src/markdown/remark-keep-claim-paragraphs.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -23,5 +24,6 @@ export default defineConfig({
   outDir: process.env.FACTLINE_OUT_DIR || './dist',
   trailingSlash: 'ignore',
   markdown: { processor, gfm: false, smartypants: false },
-  integrations: [mdx({ processor, gfm: false, smartypants: false, extendMarkdownConfig: false }), sitemap()],
+  // factlineDev: in `astro dev` only, re-runs the ingest when a seed or a verdict changes (src/integrations/factline-dev.ts).
+  integrations: [mdx({ processor, gfm: false, smartypants: false, extendMarkdownConfig: false }), sitemap(), factlineDev()],
 });
