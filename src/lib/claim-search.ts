@@ -1,0 +1,42 @@
+/**
+ * What each claim adds to Pagefind's index: its sub-result title and the
+ * page filters (status, speaker) that no earlier claim of its article added,
+ * so that a filter's count is a count of articles, like the results.
+ */
+import { STATUS_INFO } from '../../scripts/status.ts';
+import { getArticles, type Article } from './articles.ts';
+import { speakerDirectory } from './speaker-pages.ts';
+
+export interface ClaimSearchData {
+  summary: string;
+  /** `status:Unverified`, `speaker:Vladimir Putin` (the speaker written as on their page). */
+  filters: string[];
+}
+
+export function claimSearchData(articles: readonly Article[]): Map<string, ClaimSearchData> {
+  const speakers = speakerDirectory(articles);
+  const data = new Map<string, ClaimSearchData>();
+  for (const article of articles) {
+    const seen = new Set<string>();
+    for (const claim of article.data.claims) {
+      const speaker = speakers.speakerOf(claim.speaker)?.name;
+      const filters = [`status:${STATUS_INFO[claim.status].label}`, ...(speaker ? [`speaker:${speaker}`] : [])];
+      data.set(claim.id, { summary: claim.summary, filters: filters.filter((filter) => !seen.has(filter)) });
+      for (const filter of filters) seen.add(filter);
+    }
+  }
+  return data;
+}
+
+let built: Promise<Map<string, ClaimSearchData>> | undefined;
+
+/**
+ * The search data of every claim. A static build computes it once (content
+ * does not change during a build; per page it would cost O(pages²)); the dev
+ * server recomputes it per request, because content changes under it.
+ */
+export function allClaimSearchData(): Promise<Map<string, ClaimSearchData>> {
+  if (import.meta.env.DEV) return getArticles().then(claimSearchData);
+  built ??= getArticles().then(claimSearchData);
+  return built;
+}
