@@ -1,0 +1,138 @@
+/**
+ * Where the ingest's time goes: runs the stages of `ingestCorpus` one by one
+ * in this process, on a folder of seeds, and times each (with the heap and
+ * RSS after it). Same functions, same order as `scripts/pipeline/ingest.ts`;
+ * only the timing around them is added. Nothing is written.
+ *
+ *   tsx scripts/bench/ingest-breakdown.ts --seeds DIR [--limit N] [--match-sizes 250,500] [--skip-match] [--json FILE]
+ *
+ * - `--limit N`: only the first N seeds (by name).
+ * - `--match-sizes`: also time `matchAcrossSources` alone on the first K
+ *   analysed articles for each K, to fit its growth.
+ * - `--skip-match`: leave out the (quadratic) matching and everything after
+ *   it; for measuring the per-article stages on corpora too large to match.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { readSeeds } from '../io/read-seeds.ts';
+import { anchorDrift } from '../pipeline/anchor.ts';
+import { assignStatus } from '../pipeline/assign-status.ts';
+import { buildMdast } from '../pipeline/build-mdast.ts';
+import { claimIds } from '../pipeline/claim-id.ts';
+import { clean } from '../pipeline/clean.ts';
+import { detectClaims } from '../pipeline/detect-claims.ts';
+import { claimFrom } from '../pipeline/ingest.ts';
+import { matchAcrossSources } from '../pipeline/match-across-sources.ts';
+import { applySeedMetadata } from '../pipeline/seed-metadata.ts';
+import { segment } from '../pipeline/segment.ts';
+import { serializeMdx, verifyMdx } from '../pipeline/serialize-mdx.ts';
+import { assignSlugs } from '../pipeline/slug.ts';
+import type { AnalyzedArticle } from '../pipeline/types.ts';
+import { applyVerdicts } from '../pipeline/verdicts.ts';
+
+export interface BreakdownStage {
+  stage: string;
+  ms: number;
+  /** Heap used and RSS right after the stage, in MiB. */
+  heapMiB: number;
+  rssMiB: number;
+}
+
+export interface Breakdown {
+  seeds: number;
+  claims: number;
+  stages: BreakdownStage[];
+  /** `matchAcrossSources` alone on the first K articles. */
+  matchGrowth: { articles: number; claims: number; ms: number }[];
+}
+
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+export async function breakdown(options: { seeds: string; limit?: number; matchSizes?: number[]; skipMatch?: boolean }): Promise<Breakdown> {
+  const stages: BreakdownStage[] = [];
+  const timed = <T>(stage: string, fn: () => T): T => {
+    const start = performance.now();
+    const result = fn();
+    const ms = performance.now() - start;
+    const memory = process.memoryUsage();
+    stages.push({ stage, ms: Math.round(ms), heapMiB: mib(memory.heapUsed), rssMiB: mib(memory.rss) });
+    return result;
+  };
+  const start = performance.now();
+  const read = await readSeeds(options.seeds);
+  stages.push({ stage: 'readSeeds', ms: Math.round(performance.now() - start), heapMiB: mib(process.memoryUsage().heapUsed), rssMiB: mib(process.memoryUsage().rss) });
+
+  const ordered = [...read.seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, options.limit ?? Infinity);
+  const slugs = timed('assignSlugs', () => assignSlugs(ordered.map((seed) => seed.name)));
+
+  // analyzeArticle, cut into its stages (same calls as ingest.ts).
+  const cleaned = timed('clean', () => ordered.map((seed) => applySeedMetadata(clean(seed), seed.metadata)));
+  const segmented = timed('segment', () => cleaned.map((article) => segment(article)));
+  const detected = timed('detectClaims', () => segmented.map((article) => detectClaims(article)));
+  const assessed = timed('assignStatus', () => segmented.map((article, i) => assignStatus(detected[i]!, article)));
+  const analyzed: AnalyzedArticle[] = timed('claimIds+anchors', () =>
+    segmented.map((article, i) => {
+      const seed = ordered[i]!;
+      const slug = slugs.get(seed.name)!;
+      const claims = assessed[i]!;
+      const ids = claimIds(seed.name, claims.map((claim) => claim.text));
+      return { slug, article, claims: claims.map((claim, k) => claimFrom(claim, ids[k]!, slug, article.paragraphs)) };
+    }),
+  );
+  const claims = analyzed.reduce((sum, a) => sum + a.claims.length, 0);
+
+  const matchGrowth: Breakdown['matchGrowth'] = [];
+  for (const size of options.matchSizes ?? []) {
+    const subset = analyzed.slice(0, size);
+    const t = performance.now();
+    matchAcrossSources(subset);
+    matchGrowth.push({ articles: subset.length, claims: subset.reduce((sum, a) => sum + a.claims.length, 0), ms: Math.round(performance.now() - t) });
+  }
+
+  if (!options.skipMatch) {
+    const matched = timed('matchAcrossSources', () => matchAcrossSources(analyzed));
+    const { articles: reviewed } = timed('applyVerdicts', () => applyVerdicts(matched, new Map()));
+    timed('anchorDrift', () => reviewed.forEach(({ article, claims: cs }) => cs.forEach((claim) => anchorDrift(article.paragraphs, claim))));
+    const pages = reviewed.map(({ slug, article, claims: cs }) => ({ slug, article, claims: cs }));
+    const trees = timed('buildMdast', () => pages.map((page) => buildMdast(page)));
+    const mdx = timed('serializeMdx', () => trees.map((tree) => serializeMdx(tree)));
+    timed('verifyMdx', () => mdx.forEach((text, i) => verifyMdx(text, pages[i]!)));
+  }
+  return { seeds: ordered.length, claims, stages, matchGrowth };
+}
+
+function print(result: Breakdown): void {
+  const total = result.stages.reduce((sum, s) => sum + s.ms, 0);
+  process.stdout.write(`${result.seeds} seeds, ${result.claims} claims\n`);
+  process.stdout.write(`${'stage'.padEnd(20)} ${'ms'.padStart(9)} ${'share'.padStart(6)} ${'heap MiB'.padStart(9)} ${'RSS MiB'.padStart(8)}\n`);
+  for (const s of result.stages) {
+    const share = total > 0 ? `${((100 * s.ms) / total).toFixed(1)}%` : '';
+    process.stdout.write(`${s.stage.padEnd(20)} ${String(s.ms).padStart(9)} ${share.padStart(6)} ${String(s.heapMiB).padStart(9)} ${String(s.rssMiB).padStart(8)}\n`);
+  }
+  process.stdout.write(`${'total'.padEnd(20)} ${String(total).padStart(9)}\n`);
+  for (const g of result.matchGrowth) process.stdout.write(`matchAcrossSources on ${g.articles} articles (${g.claims} claims): ${g.ms} ms\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      seeds: { type: 'string' },
+      limit: { type: 'string' },
+      'match-sizes': { type: 'string' },
+      'skip-match': { type: 'boolean', default: false },
+      json: { type: 'string' },
+    },
+  });
+  if (!values.seeds) {
+    process.stderr.write('Usage: tsx scripts/bench/ingest-breakdown.ts --seeds DIR [--limit N] [--match-sizes K,K] [--skip-match] [--json FILE]\n');
+    process.exit(2);
+  }
+  const result = await breakdown({
+    seeds: values.seeds,
+    limit: values.limit === undefined ? undefined : Number(values.limit),
+    matchSizes: values['match-sizes']?.split(',').map(Number),
+    skipMatch: values['skip-match'],
+  });
+  print(result);
+  if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
+}
