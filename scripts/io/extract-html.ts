@@ -14,7 +14,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { SeedMetadata } from '../pipeline/types.ts';
-import { collapseWhitespace, isHttpUrl, isoDatePart, normalizeLanguage } from './read-sidecar.ts';
+import { isHttpUrl, isoDatePart } from '../pipeline/field-checks.ts';
+import { collapseWhitespace, normalizeLanguage } from './read-sidecar.ts';
 
 export interface ExtractedSeed {
   text: string;

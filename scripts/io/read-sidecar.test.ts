@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../pipeline/errors.ts';
-import { isCalendarDate, isoDatePart, normalizeLanguage, readSidecar } from './read-sidecar.ts';
+import { normalizeLanguage, readSidecar } from './read-sidecar.ts';
 
 const FIELDS = 'title, publisher, author, published, url, language';
 
@@ -97,19 +97,6 @@ describe('readSidecar', () => {
 });
 
 describe('field checks', () => {
-  it('isCalendarDate accepts only real YYYY-MM-DD dates', () => {
-    expect(isCalendarDate('2025-12-31')).toBe(true);
-    for (const bad of ['2025-12-32', '2025-00-10', '2025-1-5', '25-01-05', '2025-01-05 ', '2023-02-29']) expect(isCalendarDate(bad)).toBe(false);
-  });
-
-  it('isoDatePart keeps the date as written in a date-time', () => {
-    expect(isoDatePart('2025-11-28T23:30:00-05:00')).toBe('2025-11-28');
-    expect(isoDatePart('2025-11-28')).toBe('2025-11-28');
-    expect(isoDatePart('2025-11-31T10:00:00Z')).toBeUndefined();
-    expect(isoDatePart('28 November 2025')).toBeUndefined();
-    expect(isoDatePart('2025-11-281')).toBeUndefined();
-  });
-
   it('normalizeLanguage accepts BCP 47-ish tags in their conventional case', () => {
     expect(normalizeLanguage('en')).toBe('en');
     expect(normalizeLanguage('EN-us')).toBe('en-US');

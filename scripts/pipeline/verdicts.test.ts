@@ -52,6 +52,9 @@ describe('parseVerdictFile', () => {
     expect(errorOf('c-0123456789:\n  status: opinion\n  note: x\n  reviewed: 2025-13-45\n')).toMatch(
       /Unexpected `2025-13-45` for `c-0123456789.reviewed`, expected a date as YYYY-MM-DD/,
     );
+    expect(errorOf('c-0123456789:\n  status: opinion\n  note: x\n  reviewed: 2025-02-30\n')).toMatch(
+      /Unexpected `2025-02-30` for `c-0123456789.reviewed`, expected a date as YYYY-MM-DD/,
+    );
     expect(errorOf('c-0123456789:\n  status: opinion\n  note: x\n  reviewed: 2025-11-29\n  verdict: true\n')).toMatch(
       /Unexpected field `verdict` in `c-0123456789`, expected only: status, note, evidence, reviewed, reviewer/,
     );

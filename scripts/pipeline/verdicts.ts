@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { EDITOR_STATUSES, isAutomaticStatus, STATUSES } from '../status.ts';
 import { CLAIM_ID_PATTERN } from './claim-id.ts';
 import { IngestError } from './errors.ts';
+import { isCalendarDate, isHttpUrl } from './field-checks.ts';
 import type { Problem } from './ingest.ts';
 import { describeIssues } from './schema-errors.ts';
 import type { AnalyzedArticle, Verdict } from './types.ts';
@@ -24,13 +25,13 @@ import type { AnalyzedArticle, Verdict } from './types.ts';
 const date = z
   .union([z.string(), z.date()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), {
+  .refine(isCalendarDate, {
     error: 'expected a date as YYYY-MM-DD',
   });
 
 const evidence = z.strictObject(
   {
-    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
+    url: z.string().refine(isHttpUrl, { error: 'expected an http(s) URL' }),
     title: z.string({ error: 'expected the title of the source' }).min(1, { error: 'expected the title of the source' }),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? 'expected only: url, title' : 'expected an item with url and title') },
