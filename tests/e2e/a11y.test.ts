@@ -8,11 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults, Result } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useSite } from './support/browser.ts';
 import { fixtureDist } from './support/paths.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -43,20 +42,7 @@ async function axeViolations(page: Page): Promise<Result[]> {
 }
 
 describe.runIf(browserAvailable())('accessibility in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await serveStatic(fixtureDist);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite(fixtureDist);
 
   const pages: [string, string][] = [
     ['the home page', '/'],
@@ -66,42 +52,42 @@ describe.runIf(browserAvailable())('accessibility in Chromium', () => {
   ];
 
   it.each(pages)('axe finds no violations on %s', async (_name, path) => {
-    const response = await page.goto(`${server.url}${path}`);
+    const response = await site.page.goto(`${site.url}${path}`);
     expect(response?.status(), path).toBe(200);
-    const violations = await axeViolations(page);
+    const violations = await axeViolations(site.page);
     expect(describeViolations(violations), 'axe violations').toBe('');
   });
 
   it('axe finds no violations on the search page with results and filters shown', async () => {
-    await page.goto(`${server.url}/search/`);
-    await page.locator('.pagefind-ui__search-input').fill('Pokrovsk');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    await page.locator('.pagefind-ui__filter-panel details').first().waitFor();
-    const violations = await axeViolations(page);
+    await site.page.goto(`${site.url}/search/`);
+    await site.page.locator('.pagefind-ui__search-input').fill('Pokrovsk');
+    await site.page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await site.page.locator('.pagefind-ui__filter-panel details').first().waitFor();
+    const violations = await axeViolations(site.page);
     expect(describeViolations(violations), 'axe violations').toBe('');
   });
 
   it('reaches a claim’s details from its badge by keyboard alone', async () => {
-    await page.goto(`${server.url}${independent.url}`);
+    await site.page.goto(`${site.url}${independent.url}`);
     const claim = claimsJson.claims.find((entry) => entry.article === independent.slug)!;
     let focused: string | null = null;
     for (let presses = 0; presses < 60 && focused === null; presses++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => {
+      await site.page.keyboard.press('Tab');
+      focused = await site.page.evaluate(() => {
         const active = document.activeElement;
         return active?.matches('a.claim__badge') ? (active.previousElementSibling?.id ?? '') : null;
       });
     }
     expect(focused, 'Tab never reached a claim badge').toBe(claim.id);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toMatch(/^Status: /);
+    await expect(site.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toMatch(/^Status: /);
 
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`**#${claim.id}-details`);
-    const details = page.locator(`#${claim.id}-details`);
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL(`**#${claim.id}-details`);
+    const details = site.page.locator(`#${claim.id}-details`);
     await expect(details.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
     await expect(details.isVisible()).resolves.toBe(true);
     // Focus navigation continues from the claim's details: the next Tab lands inside them.
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate((id) => document.getElementById(id)?.contains(document.activeElement), `${claim.id}-details`)).resolves.toBe(true);
+    await site.page.keyboard.press('Tab');
+    await expect(site.page.evaluate((id) => document.getElementById(id)?.contains(document.activeElement), `${claim.id}-details`)).resolves.toBe(true);
   });
 });

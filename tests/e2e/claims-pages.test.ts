@@ -4,11 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useSite } from './support/browser.ts';
 import { fixtureDist } from './support/paths.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 interface ClaimsJson {
   articles: { slug: string; seed: string; url: string; publisher: string | null }[];
@@ -18,64 +16,51 @@ interface ClaimsJson {
 const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
 
 describe.runIf(browserAvailable())('claim pages in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let page: Page;
+  const site = useSite(fixtureDist);
 
-  beforeAll(async () => {
-    server = await serveStatic(fixtureDist);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const visibleRows = () => page.locator('tbody tr:visible').count();
+  const visibleRows = () => site.page.locator('tbody tr:visible').count();
 
   it('filters all claims by status, speaker and publisher', async () => {
-    await page.goto(`${server.url}/claims/`);
+    await site.page.goto(`${site.url}/claims/`);
     expect(await visibleRows()).toBe(claimsJson.claims.length);
 
-    await page.getByRole('combobox', { name: 'Status' }).selectOption({ value: 'opinion' });
+    await site.page.getByRole('combobox', { name: 'Status' }).selectOption({ value: 'opinion' });
     const opinions = claimsJson.claims.filter((claim) => claim.status === 'opinion').length;
     expect(opinions).toBeGreaterThan(0);
     expect(await visibleRows()).toBe(opinions);
 
     const putin = claimsJson.claims.filter((claim) => claim.status === 'opinion' && claim.speaker === 'Vladimir Putin').length;
-    await page.getByRole('combobox', { name: 'Speaker' }).selectOption({ value: 'vladimir-putin' });
+    await site.page.getByRole('combobox', { name: 'Speaker' }).selectOption({ value: 'vladimir-putin' });
     expect(await visibleRows()).toBe(putin);
 
     const kyivSlugs = new Set(claimsJson.articles.filter((article) => article.publisher === 'Kyiv Independent').map((article) => article.slug));
     const kyivPutinOpinions = claimsJson.claims.filter(
       (claim) => claim.status === 'opinion' && claim.speaker === 'Vladimir Putin' && kyivSlugs.has(claim.article),
     ).length;
-    await page.getByRole('combobox', { name: 'Publisher' }).selectOption({ value: 'Kyiv Independent' });
+    await site.page.getByRole('combobox', { name: 'Publisher' }).selectOption({ value: 'Kyiv Independent' });
     expect(await visibleRows()).toBe(kyivPutinOpinions);
-    await expect(page.locator('[aria-live="polite"]').innerText()).resolves.toContain(String(kyivPutinOpinions));
+    await expect(site.page.locator('[aria-live="polite"]').innerText()).resolves.toContain(String(kyivPutinOpinions));
   });
 
   it('lists a speaker’s claims across outlets, each linking to its anchor', async () => {
-    await page.goto(`${server.url}/speakers/`);
-    await page.getByRole('link', { name: /Vladimir Putin/ }).first().click();
-    await page.waitForURL('**/speakers/vladimir-putin/');
-    const links = await page.locator('main a[href*="#c-"]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    await site.page.goto(`${site.url}/speakers/`);
+    await site.page.getByRole('link', { name: /Vladimir Putin/ }).first().click();
+    await site.page.waitForURL('**/speakers/vladimir-putin/');
+    const links = await site.page.locator('main a[href*="#c-"]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     const expected = claimsJson.claims.filter((claim) => claim.speaker === 'Vladimir Putin');
     expect(links.length).toBe(expected.length);
     const publishers = new Set(claimsJson.articles.filter((article) => expected.some((claim) => claim.article === article.slug)).map((article) => article.publisher));
     expect(publishers.size).toBeGreaterThan(1);
-    await page.locator('main a[href*="#c-"]').first().click();
-    const id = new URL(page.url()).hash.slice(1);
-    await expect(page.locator(`mark#${id}`).count()).resolves.toBe(1);
+    await site.page.locator('main a[href*="#c-"]').first().click();
+    const id = new URL(site.page.url()).hash.slice(1);
+    await expect(site.page.locator(`mark#${id}`).count()).resolves.toBe(1);
   });
 
   it('shows an editor’s verdict with its note, evidence and the automatic status it replaced', async () => {
     const hostile = claimsJson.articles.find((article) => article.seed === 'hostile-mdx.txt')!;
-    await page.goto(`${server.url}${hostile.url}`);
-    await expect(page.locator('mark#c-1518e11b72').getAttribute('data-status')).resolves.toBe('misleading');
-    const details = page.locator('#c-1518e11b72-details');
+    await site.page.goto(`${site.url}${hostile.url}`);
+    await expect(site.page.locator('mark#c-1518e11b72').getAttribute('data-status')).resolves.toBe('misleading');
+    const details = site.page.locator('#c-1518e11b72-details');
     const text = await details.innerText();
     expect(text).toContain('Misleading');
     expect(text).toContain('without the context that it was a test file');
@@ -86,12 +71,12 @@ describe.runIf(browserAvailable())('claim pages in Chromium', () => {
 
   it('keeps a collapsed cleaning log that search does not index', async () => {
     const independent = claimsJson.articles.find((article) => article.seed === '000_f77de8f682c93f7c.txt')!;
-    await page.goto(`${server.url}${independent.url}`);
-    const log = page.locator('details', { hasText: /Cleaning log/i });
+    await site.page.goto(`${site.url}${independent.url}`);
+    const log = site.page.locator('details', { hasText: /Cleaning log/i });
     await expect(log.getAttribute('open')).resolves.toBeNull();
     await expect(log.getAttribute('data-pagefind-ignore')).resolves.not.toBeNull();
     await log.locator('summary').click();
     await expect(log.innerText()).resolves.toContain('open image in gallery');
-    await expect(page.locator('[data-pagefind-body] details').count()).resolves.toBe(0);
+    await expect(site.page.locator('[data-pagefind-body] details').count()).resolves.toBe(0);
   });
 });

@@ -7,12 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STATUS_INFO, STATUSES } from '../../scripts/status.ts';
-import { browserAvailable, launchBrowser } from './support/browser.ts';
+import { browserAvailable, useSite } from './support/browser.ts';
 import { fixtureDist } from './support/paths.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 interface ClaimsJson {
   articles: { slug: string; seed: string; url: string; publisher: string | null }[];
@@ -86,32 +84,17 @@ describe('the search index', () => {
 });
 
 describe.runIf(browserAvailable())('search in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await serveStatic(fixtureDist);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite(fixtureDist);
 
   async function search(term: string): Promise<void> {
-    await page.goto(`${server.url}/search/`);
-    await page.getByLabel('Words to search for').fill(term);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await site.page.goto(`${site.url}/search/`);
+    await site.page.getByLabel('Words to search for').fill(term);
+    await site.page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
   }
 
   /** The number in "N results for …", once it has settled. */
   async function resultCount(): Promise<number> {
-    const message = page.locator('.pagefind-ui__message');
+    const message = site.page.locator('.pagefind-ui__message');
     await message.filter({ hasText: /results? for/ }).waitFor();
     return Number(/^(\d+) results? for/.exec(await message.innerText())?.[1]);
   }
@@ -121,34 +104,34 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
     const article = claimsJson.articles.find((entry) => entry.slug === claim.article)!;
     await search(word);
     expect(await resultCount()).toBe(1);
-    const subResult = page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link');
+    const subResult = site.page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link');
     await subResult.first().waitFor();
     const hrefs = await subResult.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs, `searching for "${word}"`).toEqual([`${article.url}#${claim.id}`]);
     await expect(subResult.innerText()).resolves.toContain(`(${STATUS_INFO[claim.status].label})`);
-    const excerpt = await page.locator('.pagefind-ui__result-nested .pagefind-ui__result-excerpt').innerText();
+    const excerpt = await site.page.locator('.pagefind-ui__result-nested .pagefind-ui__result-excerpt').innerText();
     expect(excerpt.toLowerCase()).toContain(word);
     for (const label of LABELS) expect(countOf(excerpt, label), label).toBe(countOf(claim.text, label));
 
     await subResult.click();
-    await page.waitForURL(`**${article.url}#${claim.id}`);
-    const mark = page.locator(`mark#${claim.id}`);
+    await site.page.waitForURL(`**${article.url}#${claim.id}`);
+    const mark = site.page.locator(`mark#${claim.id}`);
     await expect(mark.textContent()).resolves.toBe(claim.text);
     await expect(mark.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
   });
 
   it('shows status, speaker and publisher filters, with readable values', async () => {
     await search('Pokrovsk');
-    const names = await page.locator('.pagefind-ui__filter-name').evaluateAll((summaries) => summaries.map((summary) => summary.textContent?.trim()));
+    const names = await site.page.locator('.pagefind-ui__filter-name').evaluateAll((summaries) => summaries.map((summary) => summary.textContent?.trim()));
     expect(names).toEqual(['Publisher', 'Speaker', 'Status']);
     const values = (group: string) =>
-      page.locator(`.pagefind-ui__filter-checkbox[name="${group}"]`).evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+      site.page.locator(`.pagefind-ui__filter-checkbox[name="${group}"]`).evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
     const statuses = new Set(claimsJson.claims.map((claim) => STATUS_INFO[claim.status].label));
     await expect(values('status')).resolves.toEqual([...statuses].sort());
     await expect(values('speaker')).resolves.toContain('Vladimir Putin');
     await expect(values('publisher')).resolves.toContain('The Independent');
     // The status group is open from the start; its options read as labels.
-    await expect(page.getByRole('checkbox', { name: /^Unverified \(\d+\)$/ }).isVisible()).resolves.toBe(true);
+    await expect(site.page.getByRole('checkbox', { name: /^Unverified \(\d+\)$/ }).isVisible()).resolves.toBe(true);
   });
 
   it('narrows the results to articles with a claim of the chosen status', async () => {
@@ -158,24 +141,24 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
     expect(corroborated.size).toBeGreaterThan(0);
     expect(all).toBeGreaterThan(corroborated.size);
 
-    await page.getByRole('checkbox', { name: /^Corroborated \(\d+\)$/ }).check();
-    await page.locator('.pagefind-ui__message').filter({ hasNotText: new RegExp(`^${all} results`) }).waitFor();
+    await site.page.getByRole('checkbox', { name: /^Corroborated \(\d+\)$/ }).check();
+    await site.page.locator('.pagefind-ui__message').filter({ hasNotText: new RegExp(`^${all} results`) }).waitFor();
     const narrowed = await resultCount();
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThanOrEqual(corroborated.size);
-    const urls = await page
+    const urls = await site.page
       .locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(urls).toHaveLength(narrowed);
     for (const url of urls) expect(corroborated.has(articleByUrl.get(url!)?.slug ?? ''), url!).toBe(true);
-    await expect(page.locator('#search-status').textContent()).resolves.toMatch(new RegExp(`^${narrowed} results? for said$`));
+    await expect(site.page.locator('#search-status').textContent()).resolves.toMatch(new RegExp(`^${narrowed} results? for said$`));
   });
 
   it('indexes no status label or filter value as article text', async () => {
-    await page.goto(`${server.url}/search/`);
+    await site.page.goto(`${site.url}/search/`);
     // Pagefind's own JS API, as a string: Vitest would rewrite an `import()` in a function.
-    const indexed = (await page.evaluate(`(async () => {
-      const pagefind = await import(${JSON.stringify(`${server.url}/pagefind/pagefind.js`)});
+    const indexed = (await site.page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${site.url}/pagefind/pagefind.js`)});
       const publishers = Object.keys((await pagefind.filters()).publisher ?? {});
       const { results } = await pagefind.search(null, { filters: { publisher: { any: publishers } } });
       return Promise.all(results.map(async (result) => {
@@ -188,6 +171,6 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
       const readable = readableBodyText(url);
       for (const label of LABELS) expect(countOf(content, label), `${label} in ${url}`).toBe(countOf(readable, label));
     }
-    expect(pageErrors).toEqual([]);
+    expect(site.pageErrors).toEqual([]);
   });
 });

@@ -4,11 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useSite } from './support/browser.ts';
 import { fixtureDist } from './support/paths.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 interface ClaimsJson {
   articles: { slug: string; seed: string; url: string; title: string }[];
@@ -18,58 +16,43 @@ interface ClaimsJson {
 const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
 
 describe.runIf(browserAvailable())('the built site in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await serveStatic(fixtureDist);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite(fixtureDist);
 
   it('goes from the home page to an article, sees a claim and its status', async () => {
-    await page.goto(`${server.url}/`);
+    await site.page.goto(`${site.url}/`);
     const independent = claimsJson.articles.find((article) => article.seed === '000_f77de8f682c93f7c.txt')!;
-    const card = page.locator(`[data-slug="${independent.slug}"]`);
+    const card = site.page.locator(`[data-slug="${independent.slug}"]`);
     await expect(card.locator('.status').first().textContent()).resolves.toMatch(/Unverified|Corroborated|Disputed|Opinion/);
     await card.locator('h2 a').click();
-    await page.waitForURL(`**${independent.url}`);
+    await site.page.waitForURL(`**${independent.url}`);
 
     const pokrovsk = claimsJson.claims.find((claim) => claim.article === independent.slug && claim.text.includes('Pokrovsk'))!;
-    const mark = page.locator(`mark#${pokrovsk.id}`);
+    const mark = site.page.locator(`mark#${pokrovsk.id}`);
     await expect(mark.textContent()).resolves.toBe(pokrovsk.text);
     await expect(mark.getAttribute('data-status')).resolves.toBe('unverified');
-    const badge = page.locator(`mark#${pokrovsk.id} + a.claim__badge`);
+    const badge = site.page.locator(`mark#${pokrovsk.id} + a.claim__badge`);
     await expect(badge.innerText()).resolves.toContain('Unverified');
     await badge.click();
-    await page.waitForURL(`**#${pokrovsk.id}-details`);
+    await site.page.waitForURL(`**#${pokrovsk.id}-details`);
   });
 
   it('finds an article by searching for a word and reaches it', async () => {
-    await page.goto(`${server.url}/search/`);
-    await page.locator('.pagefind-ui__search-input').fill('Pokrovsk');
-    const result = page.locator('.pagefind-ui__result-link').first();
+    await site.page.goto(`${site.url}/search/`);
+    await site.page.locator('.pagefind-ui__search-input').fill('Pokrovsk');
+    const result = site.page.locator('.pagefind-ui__result-link').first();
     await result.waitFor({ timeout: 15_000 });
-    await expect(page.locator('.pagefind-ui__filter-panel').innerText()).resolves.toMatch(/status/i);
+    await expect(site.page.locator('.pagefind-ui__filter-panel').innerText()).resolves.toMatch(/status/i);
     await result.click();
-    await page.waitForLoadState('load');
-    await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
-    await expect(page.locator('.article-body').innerText()).resolves.toContain('Pokrovsk');
+    await site.page.waitForLoadState('load');
+    await expect(site.page.locator('h1').textContent()).resolves.toBeTruthy();
+    await expect(site.page.locator('.article-body').innerText()).resolves.toContain('Pokrovsk');
   });
 
   it('renders hostile seed text as literal text, never as code or markup', async () => {
     const hostile = claimsJson.articles.find((article) => article.seed === 'hostile-mdx.txt');
     expect(hostile, 'the hostile fixture seed must build into a page').toBeDefined();
-    await page.goto(`${server.url}${hostile!.url}`);
-    const body = page.locator('.article-body');
+    await site.page.goto(`${site.url}${hostile!.url}`);
+    const body = site.page.locator('.article-body');
     const text = await body.innerText();
     expect(text).toContain('export const pwned = (globalThis.pwned = "export ran");');
     expect(text).toContain('import fs from "node:fs";');
@@ -77,12 +60,12 @@ describe.runIf(browserAvailable())('the built site in Chromium', () => {
     expect(text).toContain('<Claim id="c-0000000000" status="verified">Pokrovsk was liberated</Claim>');
     expect(text).toContain('<script>globalThis.pwned = "script ran"</script>');
     expect(text).toContain(`<img src=x onerror="globalThis.pwned = 'onerror ran'">`);
-    await expect(page.evaluate(() => (globalThis as { pwned?: unknown }).pwned)).resolves.toBeUndefined();
+    await expect(site.page.evaluate(() => (globalThis as { pwned?: unknown }).pwned)).resolves.toBeUndefined();
     await expect(body.locator('script, img, iframe, style').count()).resolves.toBe(0);
     const ids = await body.locator('mark.claim').evaluateAll((marks) => marks.map((mark) => mark.id));
     const expected = claimsJson.claims.filter((claim) => claim.article === hostile!.slug).map((claim) => claim.id);
     expect(ids.sort()).toEqual(expected.sort());
     expect(ids).not.toContain('c-0000000000');
-    expect(pageErrors).toEqual([]);
+    expect(site.pageErrors).toEqual([]);
   });
 });
