@@ -11,10 +11,12 @@ import {
   CORROBORATED_CUE,
   DEFAULT_MATCH_THRESHOLD,
   ENTITY_MISMATCH_FACTOR,
+  MAX_RELATED,
   NUMBER_MISMATCH_FACTOR,
   matchAcrossSources,
-  stem,
 } from './match-across-sources.ts';
+import { claimFeatures, stem } from './claim-features.ts';
+import fc from 'fast-check';
 import type { AnalyzedArticle, Claim, DetectedClaim, SegmentedArticle, Sentence } from './types.ts';
 import type { Status } from '../status.ts';
 
@@ -447,5 +449,85 @@ describe('labelled pairs (fixtures/pairs.json)', () => {
     expect(all.precision).toBeGreaterThanOrEqual(0.8);
     expect(all.recall).toBeGreaterThanOrEqual(0.8);
     expect(all.relationAccuracy).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('candidate index (buildSimilarityModel().candidates)', () => {
+  /** Every pair (i < j) that scores at least `threshold`, by comparing all pairs. */
+  const bruteForce = (model: ReturnType<typeof buildSimilarityModel>, n: number, threshold: number) => {
+    const found: string[] = [];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (model.similarity(i, j) >= threshold) found.push(`${i}-${j}`);
+    return found;
+  };
+  const visited = (model: ReturnType<typeof buildSimilarityModel>, threshold: number) => {
+    const pairs: string[] = [];
+    model.candidates(threshold, (i, j) => {
+      expect(i).toBeLessThan(j);
+      pairs.push(`${i}-${j}`);
+    });
+    expect(new Set(pairs).size).toBe(pairs.length);
+    return new Set(pairs);
+  };
+
+  it('misses no pair of the labelled pairs and the seeds at any threshold, and prunes most pairs', () => {
+    const texts = [
+      ...pairs.flatMap((p) => [p.a.text, p.b.text]),
+      ...seedArticles([]).flatMap((a) => a.claims.map((c) => c.text)),
+    ];
+    const model = buildSimilarityModel(texts.map((text) => ({ text })));
+    for (const threshold of [0.16, 0.25, DEFAULT_MATCH_THRESHOLD, 0.5, 0.7, 0.9]) {
+      const candidates = visited(model, threshold);
+      for (const pair of bruteForce(model, texts.length, threshold)) expect(candidates, `${pair} at ${threshold}`).toContain(pair);
+      if (threshold >= DEFAULT_MATCH_THRESHOLD) expect(candidates.size).toBeLessThan((texts.length * (texts.length - 1)) / 8);
+    }
+  });
+
+  it('misses no pair on random texts over a small vocabulary (many overlaps)', () => {
+    const word = fc.constantFrom(
+      'Kyiv', 'Moscow', 'troops', 'captured', 'surrounded', 'city', 'Pokrovsk', 'minister', 'said', 'not', 'army', 'ceasefire',
+      'plan', 'signed', 'rejected', 'talks', 'Geneva', 'NATO', 'European', 'Central', 'Bank', 'rates', 'rose', 'fell', '12%', '3,000',
+    );
+    const text = fc.array(word, { minLength: 1, maxLength: 14 }).map((words) => `${words.join(' ')}.`);
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 2, maxLength: 30 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), (texts, threshold) => {
+        const model = buildSimilarityModel(texts.map((t) => ({ text: t })));
+        const candidates = visited(model, threshold);
+        for (const pair of bruteForce(model, texts.length, threshold)) expect(candidates).toContain(pair);
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
+  it('gives the same links with precomputed features as without', () => {
+    const articles = seedArticles([]);
+    const withFeatures = articles.map((a) => ({ ...a, features: a.claims.map((c) => claimFeatures(c.text, c.speaker)) }));
+    const strip = (out: AnalyzedArticle[]) => out.map((a) => a.claims);
+    expect(strip(matchAcrossSources(withFeatures))).toEqual(strip(matchAcrossSources(articles)));
+  });
+});
+
+describe('related links per claim (MAX_RELATED)', () => {
+  const text = 'Officials in Geneva said the ceasefire talks would resume on Monday.';
+  const outlets = Array.from({ length: MAX_RELATED + 4 }, (_, n) => simple(`outlet-${String(n).padStart(2, '0')}`, `Outlet ${n}`, [text]));
+
+  it(`lists at most ${MAX_RELATED} links, in claim-id order, and decides the status on all of them`, () => {
+    const out = matchAcrossSources(outlets);
+    for (const article of out) {
+      const [claim] = article.claims;
+      expect(claim?.related.length).toBe(MAX_RELATED);
+      const ids = claim?.related.map((r) => r.claim) ?? [];
+      expect(ids).toEqual([...ids].sort());
+      expect(claim?.status).toBe('corroborated');
+    }
+    const uncapped = matchAcrossSources(outlets, { maxRelated: 100 });
+    expect(uncapped[0]?.claims[0]?.related.length).toBe(outlets.length - 1);
+  });
+
+  it('keeps a contradiction even when it scores lowest', () => {
+    const denial = simple('zz-denial', 'Denial Daily', ['Officials in Geneva denied that the ceasefire talks would resume on Monday.']);
+    const out = matchAcrossSources([...outlets, denial]);
+    const first = out[0]?.claims[0];
+    expect(first?.related.some((r) => r.claim === 'zz-denial-0' && r.relation === 'contradicts')).toBe(true);
+    expect(first?.status).toBe('disputed');
   });
 });

@@ -2,7 +2,8 @@
  * Stage 5: link claims that state the same thing in different articles, and
  * update statuses at the level of the whole collection.
  *
- * Similarity: every claim text is a document. Tokens are lowercased, lemmatized
+ * Similarity: every claim text is a document, analysed by `claimFeatures`
+ * (claim-features.ts). Tokens are lowercased, lemmatized
  * (compromise's `root`, then a light suffix stemmer), mapped through a small
  * synonym table and stripped of stop words; documents become TF-IDF vectors
  * over the corpus of all claims, compared by cosine. Named entities
@@ -38,7 +39,7 @@
  * Publishers are compared case-insensitively; a null publisher is unknown, so
  * never "different". `related` is recomputed from scratch on every run.
  */
-import nlp from 'compromise';
+import { claimFeatures, type ClaimFeatures } from './claim-features.ts';
 import type { AnalyzedArticle, Claim, RelatedClaim, Relation } from './types.ts';
 
 /** Minimum score for two claims to count as the same claim. Tuned on fixtures/pairs.json. */
@@ -59,9 +60,19 @@ export const ENTITY_MISMATCH_FACTOR = 0.6;
  */
 export const NUMBER_MISMATCH_FACTOR = 0.5;
 
+/**
+ * Most links a claim lists in `related`: a story covered by 60 outlets would
+ * otherwise list 59 links on each of its claims, in every page's frontmatter
+ * and in every export. Contradictions are kept first, then the highest
+ * scores. Statuses are decided on all links, not only the listed ones.
+ */
+export const MAX_RELATED = 8;
+
 export interface MatchOptions {
   /** Minimum similarity score (0–1) for a link; defaults to DEFAULT_MATCH_THRESHOLD. */
   threshold?: number;
+  /** Most links listed in a claim's `related`; defaults to MAX_RELATED. */
+  maxRelated?: number;
 }
 
 export const CORROBORATED_CUE = 'reported-by-other-publisher';
@@ -142,213 +153,6 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   },
 ];
 
-/** Words that flip the polarity of the rest of their clause. */
-const NEGATORS = new Set([
-  'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without',
-  'deny', 'denied', 'denies', 'refute', 'refuted', 'dismiss', 'dismissed', 'reject', 'rejected', 'rejects',
-]);
-
-/** Words that end a negation's scope. */
-const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'however']);
-
-const STOP_WORDS = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
-    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how ' +
-    'i if in into is it its itself just me more most my myself of off on once only or other our ours ourselves out over own same she ' +
-    'should so some such than that the their theirs them themselves then there these they this those through to too under until up very ' +
-    'was we were what when where which while who whom why will with would you your yours yourself yourselves shall must may might ' +
-    // reporting verbs and filler common to every news claim
-    'say said says tell told add added according claim claimed claims state stated report reported announce announced ' +
-    'still now even almost nearly already just that\'s it\'s mr mrs ms one'
-  ).split(/\s+/),
-);
-
-/**
- * Lemma → canonical term, for translations and paraphrases. Deliberately small
- * and generic: words news copy uses interchangeably for the same fact.
- */
-const SYNONYMS: ReadonlyMap<string, string> = table({
-  leave: 'withdraw', retreat: 'withdraw', pull: 'withdraw',
-  occupy: 'hold', control: 'hold',
-  encircle: 'surround', encirclement: 'surround',
-  seize: 'capture',
-  soldier: 'troop', forces: 'troop',
-  die: 'kill', dead: 'kill', death: 'kill',
-  army: 'military', military: 'military',
-  prepared: 'ready', prepare: 'ready', willing: 'ready',
-  shrink: 'shrink', shrank: 'shrink', contract: 'shrink', contraction: 'shrink',
-  gdp: 'economy',
-  truce: 'ceasefire',
-  quake: 'earthquake',
-  journalist: 'reporter',
-  accord: 'agreement', deal: 'agreement',
-  draft: 'plan',
-  hostility: 'fight', fighting: 'fight',
-  jail: 'prison', imprisonment: 'prison',
-});
-
-/** Demonyms, capitals and metonyms → country, so "Kyiv", "Ukrainian" and "Ukraine" count as one entity. */
-const PLACES: ReadonlyMap<string, string> = table({
-  russian: 'russia', moscow: 'russia', kremlin: 'russia',
-  ukrainian: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
-  american: 'usa', washington: 'usa',
-  british: 'uk', london: 'uk', britain: 'uk',
-  french: 'france', paris: 'france',
-  german: 'germany', berlin: 'germany',
-  turkish: 'turkey', ankara: 'turkey', turkiye: 'turkey',
-  israeli: 'israel', jerusalem: 'israel',
-  iranian: 'iran', tehran: 'iran',
-  chinese: 'china', beijing: 'china',
-  japanese: 'japan', tokyo: 'japan',
-  brazilian: 'brazil', brasilia: 'brazil',
-  lebanese: 'lebanon', beirut: 'lebanon',
-  palestinian: 'palestine',
-  polish: 'poland', warsaw: 'poland',
-  spanish: 'spain', madrid: 'spain',
-  italian: 'italy', rome: 'italy',
-  canadian: 'canada', ottawa: 'canada',
-  mexican: 'mexico',
-  indian: 'india', delhi: 'india',
-  european: 'europe',
-});
-
-function table(entries: Record<string, string>): ReadonlyMap<string, string> {
-  return new Map(Object.entries(entries));
-}
-
-// ---------------------------------------------------------------------------
-// Text analysis
-
-interface Token {
-  term: string;
-  negated: boolean;
-  predicate: boolean;
-  entity: boolean;
-  /** Capitalized only because it starts a sentence (maybe a name, maybe not). */
-  initial: boolean;
-  lowercase: boolean;
-}
-
-interface Analysis {
-  text: string;
-  numbers: Set<string>;
-  /** All-caps tokens: ECB, UN, NATO. */
-  acronyms: Set<string>;
-  /** Initials of runs of capitalized words: "European Central Bank" → ecb. */
-  initials: Set<string>;
-  tf: Map<string, number>;
-  /** Per term: +1 only affirmed, -1 only negated, 0 both. */
-  polarity: Map<string, number>;
-  predicates: Set<string>;
-  entities: Set<string>;
-  /** Sentence-initial capitalized terms: entities unless the corpus also has them in lowercase. */
-  initialCaps: Set<string>;
-  lowercase: Set<string>;
-}
-
-/** Light suffix stemmer for what compromise leaves alone (plurals, -ing nouns, -ed adjectives). */
-export function stem(word: string): string {
-  let w = word.replace(/'s$/, '');
-  if (w.length <= 3 || /\d/.test(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('sses')) return w.slice(0, -2);
-  if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  const undouble = (s: string) => (/([bdfgmnprt])\1$/.test(s) ? s.slice(0, -1) : s);
-  if (w.endsWith('ing') && w.length > 5) return undouble(w.slice(0, -3));
-  if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) return undouble(w.slice(0, -2));
-  return w;
-}
-
-function canonical(lemma: string): string {
-  const direct = PLACES.get(lemma) ?? SYNONYMS.get(lemma);
-  if (direct) return direct;
-  const stemmed = stem(lemma);
-  return PLACES.get(stemmed) ?? SYNONYMS.get(stemmed) ?? stemmed;
-}
-
-interface NlpTerm {
-  text: string;
-  pre: string;
-  post: string;
-  normal: string;
-  root?: string;
-  tags: string[];
-}
-
-function tokenize(text: string): Token[][] {
-  const doc = nlp(text.replace(/[’‘]/g, "'"));
-  doc.compute('root');
-  const sentences = doc.json() as Array<{ terms: NlpTerm[] }>;
-  return sentences.map(({ terms }) => {
-    const tokens: Token[] = [];
-    let negated = false;
-    terms.forEach((t, i) => {
-      const tags = new Set(t.tags);
-      if (/[,;:()"“”—–]/.test(t.pre)) negated = false;
-      const normal = t.normal.replace(/'s$/, '');
-      if (CLAUSE_BREAKS.has(normal)) negated = false;
-      if (tags.has('Negative') || NEGATORS.has(normal) || NEGATORS.has(t.root ?? '')) {
-        negated = !negated;
-      } else {
-        const raw = t.text.replace(/[^\p{L}\p{N}.]/gu, '');
-        let lemma = /^U\.?S\.?$/.test(raw) ? 'usa' : t.normal === 'forces' ? 'forces' : (t.root || normal);
-        lemma = lemma.replace(/'s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '').replace(/\.$/, '');
-        for (const part of lemma.split('-')) {
-          if (!part || STOP_WORDS.has(part) || STOP_WORDS.has(normal)) continue;
-          const term = canonical(part);
-          if (!term || STOP_WORDS.has(term)) continue;
-          const upper = /^\p{Lu}/u.test(t.text) && !tags.has('Date');
-          const entity = (upper && i > 0) || tags.has('ProperNoun') || term === 'usa';
-          tokens.push({
-            term,
-            negated,
-            predicate: (tags.has('Verb') || tags.has('Adjective')) && !tags.has('Auxiliary'),
-            entity,
-            initial: upper && !entity,
-            lowercase: !upper,
-          });
-        }
-      }
-      if (/[,;:.!?()"“”—–]/.test(t.post)) negated = false;
-    });
-    return tokens;
-  });
-}
-
-function analyze(text: string, speaker: string | null): Analysis {
-  const tokens = tokenize(text).flat();
-  const tf = new Map<string, number>();
-  const polarity = new Map<string, number>();
-  const predicates = new Set<string>();
-  const entities = new Set<string>();
-  const initialCaps = new Set<string>();
-  const lowercase = new Set<string>();
-  for (const { term, negated, predicate, entity, initial, lowercase: lower } of tokens) {
-    if (initial) initialCaps.add(term);
-    if (lower) lowercase.add(term);
-    tf.set(term, (tf.get(term) ?? 0) + 1);
-    const p = negated ? -1 : 1;
-    const before = polarity.get(term);
-    polarity.set(term, before === undefined || before === p ? p : 0);
-    if (predicate) predicates.add(term);
-    if (entity) entities.add(term);
-  }
-  for (const word of (speaker ?? '').split(/\s+/)) {
-    if (word) entities.add(canonical(word.toLowerCase()));
-  }
-  const numbers = new Set(
-    [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map(([n]) => n.replace(/,(?=\d{3}\b)/g, '').replace(/^0+(?=\d)/, '')),
-  );
-  const acronyms = new Set([...text.matchAll(/\b\p{Lu}{2,6}\b/gu)].map(([a]) => a.toLowerCase()));
-  const initials = new Set<string>();
-  for (const [run] of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|the|and)\s+)*\p{Lu}[\p{L}'’-]+)+/gu)) {
-    const words = run.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOP_WORDS.has(w.toLowerCase()));
-    if (words.length >= 2) initials.add(words.map((w) => w[0]).join('').toLowerCase());
-  }
-  return { text, numbers, acronyms, initials, tf, polarity, predicates, entities, initialCaps, lowercase };
-}
-
 // ---------------------------------------------------------------------------
 // Similarity model
 
@@ -357,81 +161,252 @@ export interface SimilarityModel {
   similarity(i: number, j: number): number;
   /** Relation between documents i and j, assuming they are about the same thing. */
   relation(i: number, j: number): { relation: Relation; cue: string | null };
+  /**
+   * Calls `visit(i, j)` (i < j) for every pair that can score at least
+   * `threshold`, and possibly some that cannot: a superset of the pairs worth
+   * scoring, each once, in a deterministic order. Exact, not a heuristic: see
+   * `forEachCandidatePair`.
+   */
+  candidates(threshold: number, visit: (i: number, j: number) => void): void;
+}
+
+/** A document of the model: one claim. */
+interface Doc {
+  text: string;
+  numbers: ReadonlySet<string>;
+  polarity: ReadonlyMap<string, number>;
+  predicates: ReadonlySet<string>;
+  /** Per CONTRADICTION_CUES entry: 1 the text asserts, -1 it counters, 0 neither (or both). */
+  cueSides: Int8Array;
+  /** Term ids, ascending (id 0 is the corpus's most frequent term). */
+  terms: Int32Array;
+  /** The document's TF-IDF weights for `terms`, scaled to unit length. */
+  weights: Float64Array;
+  /** Entity ids, ascending, and the sum of their weights. */
+  entities: Int32Array;
+  entityTotal: number;
+}
+
+export interface SimilarityInput {
+  text: string;
+  speaker?: string | null;
+  /** Precomputed `claimFeatures(text, speaker)`; computed here when absent. */
+  features?: ClaimFeatures;
 }
 
 /** Builds TF-IDF vectors over the given documents (the corpus for IDF is exactly these). */
-export function buildSimilarityModel(docs: ReadonlyArray<{ text: string; speaker?: string | null }>): SimilarityModel {
-  const analyses = docs.map((d) => analyze(d.text, d.speaker ?? null));
+export function buildSimilarityModel(inputs: readonly SimilarityInput[]): SimilarityModel {
+  const features = inputs.map((d) => d.features ?? claimFeatures(d.text, d.speaker ?? null));
   // An acronym used anywhere in the corpus also stands for its spelled-out form.
-  const acronyms = new Set(analyses.flatMap((a) => [...a.acronyms]));
+  const acronyms = new Set(features.flatMap((f) => f.acronyms));
   // A capitalized sentence opener is a name if the corpus never writes it in lowercase.
-  const lowercase = new Set(analyses.flatMap((a) => [...a.lowercase]));
-  for (const a of analyses) {
-    for (const term of a.initialCaps) if (!lowercase.has(term)) a.entities.add(term);
-    for (const i of a.initials) {
-      if (!acronyms.has(i) || a.tf.has(i)) continue;
-      a.tf.set(i, 1);
-      a.polarity.set(i, 1);
-      a.entities.add(i);
+  const lowercase = new Set(features.flatMap((f) => f.lowercase));
+  const parsed = features.map((f) => {
+    const tf = new Map(f.tf);
+    const polarity = new Map(f.polarity);
+    const entities = new Set(f.entities);
+    for (const term of f.initialCaps) if (!lowercase.has(term)) entities.add(term);
+    for (const i of f.initials) {
+      if (!acronyms.has(i) || tf.has(i)) continue;
+      tf.set(i, 1);
+      polarity.set(i, 1);
+      entities.add(i);
     }
-  }
-  const n = analyses.length;
-  const df = new Map<string, number>();
-  const edf = new Map<string, number>();
-  for (const a of analyses) {
-    for (const term of a.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    for (const e of a.entities) edf.set(e, (edf.get(e) ?? 0) + 1);
-  }
-  const idf = (f: number | undefined) => Math.log((n + 1) / ((f ?? 0) + 1)) + 1;
-  const vectors = analyses.map((a) => {
-    const v = new Map<string, number>();
-    for (const [term, count] of a.tf) v.set(term, (1 + Math.log(count)) * idf(df.get(term)));
-    const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
-    return { v, norm };
+    return { f, tf, polarity, entities };
   });
 
-  const cosine = (i: number, j: number) => {
-    const a = vectors[i];
-    const b = vectors[j];
-    if (!a || !b || a.norm === 0 || b.norm === 0) return 0;
+  const n = parsed.length;
+  const df = new Map<string, number>();
+  const edf = new Map<string, number>();
+  for (const { tf, entities } of parsed) {
+    for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const e of entities) edf.set(e, (edf.get(e) ?? 0) + 1);
+  }
+  const idf = (f: number | undefined) => Math.log((n + 1) / ((f ?? 0) + 1)) + 1;
+  // Term ids in the global order the candidate index needs: most frequent first.
+  const termId = new Map(
+    [...df.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([term], id) => [term, id]),
+  );
+  const entityId = new Map([...edf.keys()].sort().map((e, id) => [e, id]));
+  const entityWeight = Float64Array.from([...entityId.keys()], (e) => idf(edf.get(e)));
+
+  const docs: Doc[] = parsed.map(({ f, tf, polarity, entities }) => {
+    const entries = [...tf].map(([term, count]) => [termId.get(term)!, (1 + Math.log(count)) * idf(df.get(term))] as const);
+    entries.sort(([a], [b]) => a - b);
+    const norm = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0));
+    const ids = Int32Array.from([...entities].map((e) => entityId.get(e)!)).sort();
+    return {
+      text: f.text,
+      numbers: new Set(f.numbers),
+      polarity,
+      predicates: new Set(f.predicates),
+      cueSides: Int8Array.from(CONTRADICTION_CUES, (cue) => cueSide(cue, f.text)),
+      terms: Int32Array.from(entries, ([id]) => id),
+      weights: Float64Array.from(entries, ([, w]) => (norm === 0 ? 0 : w / norm)),
+      entities: ids,
+      entityTotal: ids.reduce((sum, id) => sum + entityWeight[id]!, 0),
+    };
+  });
+
+  const cosine = (a: Doc, b: Doc) => {
     let dot = 0;
-    for (const [term, w] of a.v) dot += w * (b.v.get(term) ?? 0);
-    return dot / (a.norm * b.norm);
+    for (let x = 0, y = 0; x < a.terms.length && y < b.terms.length; ) {
+      const s = a.terms[x]!;
+      const t = b.terms[y]!;
+      if (s === t) dot += a.weights[x++]! * b.weights[y++]!;
+      else if (s < t) x++;
+      else y++;
+    }
+    return dot;
   };
 
-  const entityOverlap = (i: number, j: number) => {
-    const a = analyses[i]?.entities ?? new Set<string>();
-    const b = analyses[j]?.entities ?? new Set<string>();
+  /** Weighted Jaccard of the entity sets (weights: entity IDF). */
+  const entityOverlap = (a: Doc, b: Doc) => {
     let shared = 0;
-    let union = 0;
-    for (const e of new Set([...a, ...b])) {
-      const w = idf(edf.get(e));
-      union += w;
-      if (a.has(e) && b.has(e)) shared += w;
+    for (let x = 0, y = 0; x < a.entities.length && y < b.entities.length; ) {
+      const s = a.entities[x]!;
+      const t = b.entities[y]!;
+      if (s === t) {
+        shared += entityWeight[s]!;
+        x++;
+        y++;
+      } else if (s < t) x++;
+      else y++;
     }
-    return union === 0 ? 0 : shared / union;
+    const union = a.entityTotal + b.entityTotal - shared;
+    return union <= 0 ? 0 : shared / union;
   };
 
   return {
     similarity(i, j) {
-      const a = analyses[i];
-      const b = analyses[j];
+      const a = docs[i];
+      const b = docs[j];
       if (!a || !b) return 0;
-      const entities = entityOverlap(i, j);
-      let score = cosine(i, j) + ENTITY_BONUS * entities;
-      if (a.entities.size > 0 && b.entities.size > 0 && entities === 0) score *= ENTITY_MISMATCH_FACTOR;
+      const entities = entityOverlap(a, b);
+      let score = cosine(a, b) + ENTITY_BONUS * entities;
+      if (a.entities.length > 0 && b.entities.length > 0 && entities === 0) score *= ENTITY_MISMATCH_FACTOR;
       if (a.numbers.size > 0 && b.numbers.size > 0) {
         score *= NUMBER_MISMATCH_FACTOR + (1 - NUMBER_MISMATCH_FACTOR) * jaccard(a.numbers, b.numbers);
       }
       return Math.min(1, score);
     },
     relation(i, j) {
-      const a = analyses[i];
-      const b = analyses[j];
+      const a = docs[i];
+      const b = docs[j];
       if (!a || !b) return { relation: 'corroborates', cue: null };
       return relationOf(a, b);
     },
+    candidates(threshold, visit) {
+      // score ≤ cosine + ENTITY_BONUS (every other factor is at most 1), so a
+      // pair scoring ≥ threshold has cosine ≥ threshold − ENTITY_BONUS.
+      forEachCandidatePair(docs, threshold - ENTITY_BONUS, visit);
+    },
   };
+}
+
+/** Slack for floating-point rounding in the candidate bound. */
+const BOUND_EPSILON = 1e-9;
+
+/**
+ * Visits all pairs (i < j) of unit vectors whose dot product may reach
+ * `minCosine`, found through an inverted index instead of comparing every
+ * pair (the "all-pairs" algorithm of Bayardo, Ma and Srikant, WWW 2007).
+ *
+ * Each document's terms run from the corpus's most frequent to its rarest.
+ * Its longest prefix that cannot by itself reach `minCosine` against any
+ * other document is left out of the index: the prefix's contribution to a
+ * dot product is at most `prefixBound`, the smaller of the prefix's length
+ * (the other vector has unit length) and Σ weight × the term's largest
+ * weight anywhere. Only the rest, the rare terms, is indexed. Probing the
+ * index with every term of document j accumulates, for each earlier document
+ * i, the exact dot product over i's indexed terms; adding i's `prefixBound`
+ * (or, tighter, the prefix's length times the length of j's part over the
+ * same frequent terms) gives an upper bound of cos(i, j), and only pairs whose bound reaches
+ * `minCosine` are visited. No pair with cos(i, j) ≥ minCosine is missed, and
+ * common words never produce candidates by themselves: the work grows with
+ * the pairs that share rare terms, not with n². With minCosine ≤ 0 every
+ * pair is visited.
+ */
+function forEachCandidatePair(docs: readonly Doc[], minCosine: number, visit: (i: number, j: number) => void): void {
+  const n = docs.length;
+  if (minCosine <= BOUND_EPSILON) {
+    for (let j = 1; j < n; j++) for (let i = 0; i < j; i++) visit(i, j);
+    return;
+  }
+  const bound = minCosine - BOUND_EPSILON;
+  let termCount = 0;
+  for (const d of docs) for (const t of d.terms) termCount = Math.max(termCount, t + 1);
+  const maxWeight = new Float64Array(termCount);
+  for (const d of docs) d.terms.forEach((t, k) => (maxWeight[t] = Math.max(maxWeight[t]!, d.weights[k]!)));
+
+  const postingDocs: number[][] = Array.from({ length: termCount }, () => []);
+  const postingWeights: number[][] = Array.from({ length: termCount }, () => []);
+  const prefixBound = new Float64Array(n);
+  const prefixNorm = new Float64Array(n);
+  const prefixLast = new Int32Array(n).fill(-1);
+  const dot = new Float64Array(n);
+  const seen = new Int32Array(n).fill(-1);
+  for (let j = 0; j < n; j++) {
+    const { terms, weights } = docs[j]!;
+    const found: number[] = [];
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k]!;
+      const w = weights[k]!;
+      const ids = postingDocs[t]!;
+      const ws = postingWeights[t]!;
+      for (let p = 0; p < ids.length; p++) {
+        const i = ids[p]!;
+        if (seen[i] !== j) {
+          seen[i] = j;
+          dot[i] = 0;
+          found.push(i);
+        }
+        dot[i]! += w * ws[p]!;
+      }
+    }
+    found.sort((a, b) => a - b);
+    // j's norm over its terms up to each position, for bounding dot(i's prefix, j).
+    const headNorm = new Float64Array(terms.length);
+    let running = 0;
+    for (let k = 0; k < terms.length; k++) headNorm[k] = Math.sqrt((running += weights[k]! * weights[k]!));
+    for (const i of found) {
+      // i's prefix only has terms with ids ≤ prefixLast[i]: only j's terms up to there can meet it.
+      const last = upperIndex(terms, prefixLast[i]!);
+      const jHead = last < 0 ? 0 : headNorm[last]!;
+      if (dot[i]! + Math.min(prefixBound[i]!, prefixNorm[i]! * jHead) >= bound) visit(i, j);
+    }
+    // Index everything after the longest prefix that cannot reach the bound on its own.
+    let squares = 0;
+    let dotBound = 0;
+    let k = 0;
+    for (; k < terms.length; k++) {
+      const w = weights[k]!;
+      const nextSquares = squares + w * w;
+      const nextDot = dotBound + w * maxWeight[terms[k]!]!;
+      if (Math.min(Math.sqrt(nextSquares), nextDot) >= bound) break;
+      squares = nextSquares;
+      dotBound = nextDot;
+    }
+    prefixBound[j] = Math.min(Math.sqrt(squares), dotBound);
+    prefixNorm[j] = Math.sqrt(squares);
+    prefixLast[j] = k > 0 ? terms[k - 1]! : -1;
+    for (; k < terms.length; k++) {
+      postingDocs[terms[k]!]!.push(j);
+      postingWeights[terms[k]!]!.push(weights[k]!);
+    }
+  }
+}
+
+/** Index of the last element of the ascending `ids` that is ≤ `id`, or -1. */
+function upperIndex(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! <= id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
@@ -441,23 +416,25 @@ function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return union === 0 ? 0 : shared / union;
 }
 
-function relationOf(a: Analysis, b: Analysis): { relation: Relation; cue: string | null } {
+function relationOf(a: Doc, b: Doc): { relation: Relation; cue: string | null } {
   for (const [term, pa] of a.polarity) {
     const pb = b.polarity.get(term);
     if (pb === undefined || pa === 0 || pb === 0 || pa === pb) continue;
     if (a.predicates.has(term) || b.predicates.has(term)) return { relation: 'contradicts', cue: 'polarity' };
   }
-  const cue = contradictionCue(a.text, b.text);
+  const index = CONTRADICTION_CUES.findIndex((_, c) => a.cueSides[c]! * b.cueSides[c]! === -1);
+  const cue = CONTRADICTION_CUES[index]?.id ?? null;
   return cue ? { relation: 'contradicts', cue } : { relation: 'corroborates', cue: null };
+}
+
+/** 1 when `text` asserts what the cue sets against its counter, -1 when it counters it, 0 otherwise. */
+function cueSide(cue: ContradictionCue, text: string): number {
+  return (cue.assert.test(text) ? 1 : 0) - (cue.counter.test(text) ? 1 : 0);
 }
 
 /** Id of the first contradiction cue that sets one text against the other, or null. */
 export function contradictionCue(a: string, b: string): string | null {
-  for (const cue of CONTRADICTION_CUES) {
-    const side = (t: string) => (cue.assert.test(t) ? 1 : 0) - (cue.counter.test(t) ? 1 : 0);
-    if (side(a) * side(b) === -1) return cue.id;
-  }
-  return null;
+  return CONTRADICTION_CUES.find((cue) => cueSide(cue, a) * cueSide(cue, b) === -1)?.id ?? null;
 }
 
 // ---------------------------------------------------------------------------
@@ -469,43 +446,74 @@ interface Located {
   publisher: string | null;
 }
 
+interface Link {
+  other: Located;
+  relation: Relation;
+  score: number;
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function matchAcrossSources(articles: AnalyzedArticle[], options: MatchOptions = {}): AnalyzedArticle[] {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
+  const maxRelated = options.maxRelated ?? MAX_RELATED;
   const all: Located[] = articles.flatMap((a, article) =>
     a.claims.map((claim) => ({ claim, article, publisher: normalizePublisher(a.article.publisher) })),
   );
-  const model = buildSimilarityModel(all.map(({ claim }) => ({ text: claim.text, speaker: claim.speaker })));
+  const model = buildSimilarityModel(
+    articles.flatMap((a) =>
+      a.claims.map((claim, k) => ({
+        text: claim.text,
+        speaker: claim.speaker,
+        features: a.features?.length === a.claims.length ? a.features[k] : undefined,
+      })),
+    ),
+  );
 
-  const links = all.map(() => new Map<string, { relation: Relation; other: Located }>());
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const a = all[i];
-      const b = all[j];
-      if (!a || !b || a.article === b.article || a.claim.id === b.claim.id) continue;
-      if (model.similarity(i, j) < threshold) continue;
-      const { relation } = model.relation(i, j);
-      links[i]?.set(b.claim.id, { relation, other: b });
-      links[j]?.set(a.claim.id, { relation, other: a });
-    }
-  }
+  const links: Link[][] = all.map(() => []);
+  model.candidates(threshold, (i, j) => {
+    const a = all[i]!;
+    const b = all[j]!;
+    if (a.article === b.article || a.claim.id === b.claim.id) return;
+    const score = model.similarity(i, j);
+    if (score < threshold) return;
+    const { relation } = model.relation(i, j);
+    links[i]!.push({ other: b, relation, score });
+    links[j]!.push({ other: a, relation, score });
+  });
 
   let index = 0;
   return articles.map((a) => ({
     ...a,
     claims: a.claims.map((claim) => {
       const here = all[index];
-      const linked = [...(links[index] ?? new Map()).entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+      const linked = (links[index] ?? []).sort((x, y) => byId(x.other.claim.id, y.other.claim.id));
       index++;
-      const related: RelatedClaim[] = linked.map(([id, { relation }]) => ({ claim: id, relation }));
-      return updateStatus({ ...claim, related }, here?.publisher ?? null, linked.map(([, l]) => l), articles);
+      const related: RelatedClaim[] = strongest(linked, maxRelated).map(({ other, relation }) => ({ claim: other.claim.id, relation }));
+      return updateStatus({ ...claim, related }, here?.publisher ?? null, linked, articles);
     }),
   }));
+}
+
+/**
+ * The links a claim lists as `related`: contradictions first, then the
+ * highest scores (ties by claim id), at most `max`, in claim-id order.
+ */
+function strongest(links: readonly Link[], max: number): Link[] {
+  if (links.length <= max) return [...links];
+  const rank = [...links].sort(
+    (x, y) =>
+      Number(y.relation === 'contradicts') - Number(x.relation === 'contradicts') ||
+      y.score - x.score ||
+      byId(x.other.claim.id, y.other.claim.id),
+  );
+  return rank.slice(0, max).sort((x, y) => byId(x.other.claim.id, y.other.claim.id));
 }
 
 function updateStatus(
   claim: Claim,
   publisher: string | null,
-  links: ReadonlyArray<{ relation: Relation; other: Located }>,
+  links: readonly Link[],
   articles: AnalyzedArticle[],
 ): Claim {
   if (claim.reviewed || claim.status === 'opinion' || claim.cue === 'article-says-unverifiable') return claim;

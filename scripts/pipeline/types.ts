@@ -5,6 +5,7 @@
  *   clean → segment → detectClaims → assignStatus → matchAcrossSources → buildMdast → serializeMdx
  */
 import type { AutomaticStatus, Status } from '../status.ts';
+import type { ClaimFeatures } from './claim-features.ts';
 
 /**
  * Metadata that overrides what `clean` recovers from the text: from the file
@@ -169,4 +170,10 @@ export interface AnalyzedArticle {
   slug: string;
   article: SegmentedArticle;
   claims: Claim[];
+  /**
+   * `claimFeatures` of each claim, in the same order: the per-claim part of
+   * matching, computed with the rest of the article's analysis. Optional:
+   * `matchAcrossSources` computes what is missing.
+   */
+  features?: ClaimFeatures[];
 }
