@@ -13,7 +13,7 @@
  * Bank" → ecb) are kept for the corpus-level model in
  * `match-across-sources.ts`.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /** What the cross-source matcher needs to know about one claim. Plain data: arrays, no Sets or Maps. */
 export interface ClaimFeatures {

@@ -47,7 +47,7 @@
  * A direct-quote sentence with no cue of its own continues the speaker of the
  * previous sentence in the same paragraph.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { quoteSpans, quotedShare } from './segment.ts';
 import type { SegmentedArticle, Sentence } from './types.ts';
 
@@ -386,6 +386,13 @@ const CUE_FORMS: { cue: ReportingCue; words: string[] }[] = REPORTING_CUES.flatM
   cue.forms.map((form) => ({ cue, words: form.split(' ') })),
 );
 
+/** CUE_FORMS by their first word, in CUE_FORMS order. */
+const CUE_FORMS_BY_FIRST_WORD = new Map<string, typeof CUE_FORMS>();
+for (const form of CUE_FORMS) {
+  const first = form.words[0] ?? '';
+  CUE_FORMS_BY_FIRST_WORD.set(first, [...(CUE_FORMS_BY_FIRST_WORD.get(first) ?? []), form]);
+}
+
 function previousWord(tokens: readonly Token[], i: number): Token | undefined {
   let j = i - 1;
   while (j >= 0 && (tokens[j]?.tags.has('Adverb') ?? false) && !breakBetween(tokens[j], tokens[j + 1])) j--;
@@ -399,9 +406,8 @@ export function findReportingCues(tokens: readonly Token[]): CueMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.quoted) continue;
-    for (const { cue, words } of CUE_FORMS) {
-      const span = tokens.slice(i, i + words.length);
-      if (span.length !== words.length || !span.every((tok, k) => tok.norm === words[k])) continue;
+    for (const { cue, words } of CUE_FORMS_BY_FIRST_WORD.get(t.norm) ?? []) {
+      if (i + words.length > tokens.length || !words.every((word, k) => tokens[i + k]?.norm === word)) continue;
       const multi = words.length > 1;
       if (!multi && (isCapitalized(t) || !t.tags.has('Verb'))) continue;
       const immediate = tokens[i - 1];

@@ -19,7 +19,7 @@
  *    keeps at least `SUMMARY_MIN_CUT` characters, else at a word boundary, and
  *    drop dangling function words.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { quoteSpans } from './segment.ts';
 import { REPORTING_CUES } from './speakers.ts';
 import type { ClaimKind } from './types.ts';
