@@ -13,7 +13,7 @@
  * Bank" → ecb) are kept for the corpus-level model in
  * `match-across-sources.ts`.
  */
-import nlp from 'compromise/two';
+import { tagText, type TaggedTerm } from './tag-text.ts';
 
 /** What the cross-source matcher needs to know about one claim. Plain data: arrays, no Sets or Maps. */
 export interface ClaimFeatures {
@@ -147,32 +147,23 @@ function canonical(lemma: string): string {
   return PLACES.get(stemmed) ?? SYNONYMS.get(stemmed) ?? stemmed;
 }
 
-interface NlpTerm {
-  text: string;
-  pre: string;
-  post: string;
-  normal: string;
-  root?: string;
-  tags: string[];
-}
+const straight = (word: string) => word.replace(/[’‘]/gu, "'");
 
-function tokenize(text: string): Token[][] {
-  const doc = nlp(text.replace(/[’‘]/g, "'"));
-  doc.compute('root');
-  const sentences = doc.json() as Array<{ terms: NlpTerm[] }>;
-  return sentences.map(({ terms }) => {
+function tokenize(sentences: readonly (readonly TaggedTerm[])[]): Token[][] {
+  return sentences.map((terms) => {
     const tokens: Token[] = [];
     let negated = false;
     terms.forEach((t, i) => {
       const tags = new Set(t.tags);
       if (/[,;:()"“”—–]/.test(t.pre)) negated = false;
-      const normal = t.normal.replace(/'s$/, '');
+      const normal = straight(t.normal).replace(/'s$/, '');
+      const root = t.root == null ? undefined : straight(t.root);
       if (CLAUSE_BREAKS.has(normal)) negated = false;
-      if (tags.has('Negative') || NEGATORS.has(normal) || NEGATORS.has(t.root ?? '')) {
+      if (tags.has('Negative') || NEGATORS.has(normal) || NEGATORS.has(root ?? '')) {
         negated = !negated;
       } else {
         const raw = t.text.replace(/[^\p{L}\p{N}.]/gu, '');
-        let lemma = /^U\.?S\.?$/.test(raw) ? 'usa' : t.normal === 'forces' ? 'forces' : (t.root || normal);
+        let lemma = /^U\.?S\.?$/.test(raw) ? 'usa' : t.normal === 'forces' ? 'forces' : (root || normal);
         lemma = lemma.replace(/'s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '').replace(/\.$/, '');
         for (const part of lemma.split('-')) {
           if (!part || STOP_WORDS.has(part) || STOP_WORDS.has(normal)) continue;
@@ -196,9 +187,12 @@ function tokenize(text: string): Token[][] {
   });
 }
 
-/** The features of one claim's text; `speaker` (when known) counts as named entities. */
-export function claimFeatures(text: string, speaker: string | null): ClaimFeatures {
-  const tokens = tokenize(text).flat();
+/**
+ * The features of one claim's text; `speaker` (when known) counts as named
+ * entities. `tagged`: `tagText(text)` when the caller already has it.
+ */
+export function claimFeatures(text: string, speaker: string | null, tagged: readonly (readonly TaggedTerm[])[] = tagText(text)): ClaimFeatures {
+  const tokens = tokenize(tagged).flat();
   const tf = new Map<string, number>();
   const polarity = new Map<string, number>();
   const predicates = new Set<string>();

@@ -29,6 +29,7 @@
  */
 import { analyzeSpeakers, QUOTE_SHARE, REPORTING_CUES, type Attribution, type Token } from './speakers.ts';
 import { summarize } from './summarize.ts';
+import { claimFeatures, type ClaimFeatures } from './claim-features.ts';
 import type { ClaimKind, DetectedClaim, SegmentedArticle, Sentence } from './types.ts';
 
 export { QUOTE_SHARE, REPORTING_CUES };
@@ -151,8 +152,17 @@ export function explainClaims(article: SegmentedArticle): ClaimDecision[] {
 }
 
 export function detectClaims(article: SegmentedArticle): DetectedClaim[] {
+  return detectClaimsWithFeatures(article).claims;
+}
+
+/**
+ * `detectClaims`, and the `claimFeatures` of each claim (for
+ * `matchAcrossSources`), from the same compromise pass.
+ */
+export function detectClaimsWithFeatures(article: SegmentedArticle): { claims: DetectedClaim[]; features: ClaimFeatures[] } {
   const { decisions, people } = decide(article);
   const claims: DetectedClaim[] = [];
+  const features: ClaimFeatures[] = [];
   for (const { sentence, kind, attribution } of decisions) {
     if (kind === null) continue;
     const cue = attribution.cue;
@@ -175,6 +185,7 @@ export function detectClaims(article: SegmentedArticle): DetectedClaim[] {
       speaker: attribution.speaker,
       summary,
     });
+    features.push(claimFeatures(sentence.text, attribution.speaker, attribution.tagged));
   }
-  return claims;
+  return { claims, features };
 }

@@ -47,7 +47,7 @@
  * A direct-quote sentence with no cue of its own continues the speaker of the
  * previous sentence in the same paragraph.
  */
-import nlp from 'compromise/two';
+import { tagText, type TaggedTerm } from './tag-text.ts';
 import { quoteSpans, quotedShare } from './segment.ts';
 import type { SegmentedArticle, Sentence } from './types.ts';
 
@@ -234,14 +234,6 @@ export interface Token {
   source: string;
 }
 
-interface CompromiseTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags: string[];
-  offset?: { start: number; length: number };
-}
-
 function normalize(word: string): string {
   return word.toLowerCase().replace(/[’‘]/gu, "'");
 }
@@ -251,12 +243,15 @@ function normalize(word: string): string {
  * quotation marks; pass the quote spans of the whole paragraph, shifted to
  * `text`, when the text is a sentence of a paragraph.
  */
-export function tokenize(text: string, quotes: readonly { start: number; end: number }[] = quoteSpans(text)): Token[] {
-  const json = nlp(text).json({ offset: true }) as { terms: CompromiseTerm[] }[];
+export function tokenize(
+  text: string,
+  quotes: readonly { start: number; end: number }[] = quoteSpans(text),
+  tagged: readonly (readonly TaggedTerm[])[] = tagText(text),
+): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
-  for (const sentence of json) {
-    for (const term of sentence.terms) {
+  for (const terms of tagged) {
+    for (const term of terms) {
       if (term.text === '') continue;
       let start = term.offset?.start ?? -1;
       if (text.slice(start, start + term.text.length) !== term.text) start = text.indexOf(term.text, cursor);
@@ -789,6 +784,8 @@ export interface Attribution {
   /** Index into `article.sentences`. */
   sentence: number;
   tokens: Token[];
+  /** compromise's terms of the sentence (`tagText`), which `tokens` were made from. */
+  tagged: TaggedTerm[][];
   /** The cue the speaker was taken from (or the first cue when no speaker was found). */
   cue: CueMatch | null;
   /** All cues of the sentence. */
@@ -847,9 +844,10 @@ export function attributeSentences(article: SegmentedArticle): Attribution[] {
  */
 export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
   const paragraphQuotes = article.paragraphs.map((p) => quoteSpans(p));
-  const tokenized = article.sentences.map((s) => {
+  const tagged = article.sentences.map((s) => tagText(s.text));
+  const tokenized = article.sentences.map((s, i) => {
     const quotes = (paragraphQuotes[s.paragraph] ?? []).map((q) => ({ start: q.start - s.start, end: q.end - s.start }));
-    return tokenize(s.text, quotes);
+    return tokenize(s.text, quotes, tagged[i]);
   });
   const names = collectNames(tokenized);
   const known = (w: string) => names.has(w);
@@ -951,7 +949,7 @@ export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
         if (who !== null) candidates.push(who);
       }
     }
-    out.push({ sentence: si, tokens, cue, cues, mention, speaker, via, personal, quoted });
+    out.push({ sentence: si, tokens, tagged: tagged[si] ?? [], cue, cues, mention, speaker, via, personal, quoted });
   });
   return { attributions: out, people: names.names() };
 }
