@@ -308,3 +308,122 @@ describe('strict mode', { timeout: 60_000 }, () => {
     expect(factline(dir, ['report']).status).toBe(0);
   });
 });
+
+/** Every file under `dir` (relative path → bytes as text), for byte-for-byte comparison. */
+function filesUnder(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(dir.length + 1), readFileSync(join(entry.parentPath, entry.name), 'latin1'));
+  }
+  return files;
+}
+
+/** Runs `node scripts/cli.ts …` with Node's own type stripping, no tsx. */
+function factlineNode(dir: string, args: string[]): Promise<Run> {
+  const { FACTLINE_STRICT: _strict, SOURCE_DATE_EPOCH: _epoch, ...env } = process.env;
+  return new Promise((done, reject) => {
+    execFile(process.execPath, [join(root, 'scripts/cli.ts'), ...args], { cwd: dir, encoding: 'utf8', env }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else done({ status: error ? (error.code as number) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('factline ingest: cache, worker threads and progress', { timeout: 180_000 }, () => {
+  it('documents --cache, --no-cache, --jobs and --quiet, and refuses wrong values', async () => {
+    const { dir } = project();
+    const help = factline(dir, ['--help']);
+    for (const text of ['--cache DIR', '.factline-cache', '--no-cache', '--jobs N', '--quiet', 'rm -rf DIR']) expect(help.stdout).toContain(text);
+    const runs = await Promise.all(
+      [
+        ['ingest', '--jobs', '0'],
+        ['ingest', '--jobs', 'two'],
+        ['ingest', '--jobs', '1.5'],
+        ['ingest', '--jobs', '65'],
+        ['ingest', '--cache', 'c', '--no-cache'],
+        ['ingest', '--cache', ''],
+        ['report', '--jobs', '2'],
+        ['report', '--no-cache'],
+        ['report', '--quiet'],
+      ].map((args) => factlineAsync(dir, args)),
+    );
+    for (const run of runs) expect(run.status, run.stderr).toBe(2);
+    expect(runs[0]!.stderr).toContain('Unexpected `--jobs` value `0`, expected a whole number from 1 to 64');
+    expect(runs[1]!.stderr).toContain('Unexpected `--jobs` value `two`');
+    expect(runs[3]!.stderr).toContain('Unexpected `--jobs` value `65`');
+    expect(runs[4]!.stderr).toContain('Unexpected `--cache` together with `--no-cache`, expected one of them');
+    expect(runs[5]!.stderr).toContain('Unexpected empty `--cache`, expected a folder');
+    expect(runs[6]!.stderr).toContain('Unexpected option `--jobs` for `report`, expected one of --content, --out, --strict');
+    expect(runs[7]!.stderr).toContain('Unexpected option `--no-cache` for `report`');
+    expect(runs[8]!.stderr).toContain('Unexpected option `--quiet` for `report`');
+    expect(existsSync(join(dir, 'content/articles'))).toBe(false);
+    expect(existsSync(join(dir, '.factline-cache'))).toBe(false);
+  });
+
+  it('caches in .factline-cache (or --cache DIR, or not at all), with the same bytes out every time, and shows its stages', () => {
+    const { dir } = project();
+    writeFileSync(join(dir, 'seeds', 'empty.txt'), '');
+    const cold = ingest(dir);
+    expect(cold.status, cold.stderr).toBe(0);
+    const versions = readdirSync(join(dir, '.factline-cache/v1'));
+    expect(versions).toHaveLength(1);
+    expect(versions[0]).toMatch(/^[0-9a-f]{16}$/);
+    const count = seeds.length + 1;
+    for (const line of [
+      `factline: [1/5 read] ${count} seeds, 0 verdict file(s) in `,
+      `factline: [2/5 analyse] ${count} articles (0 cached) in `,
+      `factline: [3/5 match] ${seeds.length} articles, `,
+      `factline: [4/5 pages] ${seeds.length} pages (0 cached) in `,
+      `factline: [5/5 write] ${seeds.length} pages, ${seeds.length} written in `,
+      'factline: ingest took ',
+    ]) {
+      expect(cold.stderr).toContain(line);
+    }
+    // Not a terminal: whole lines only.
+    expect(cold.stderr).not.toContain('\r');
+    const content = filesUnder(join(dir, 'content'));
+
+    const warm = ingest(dir);
+    expect(warm.stderr).toContain(`[2/5 analyse] ${count} articles (${count} cached)`);
+    expect(warm.stderr).toContain(`[4/5 pages] ${seeds.length} pages (${seeds.length} cached)`);
+    expect(filesUnder(join(dir, 'content'))).toEqual(content);
+
+    const elsewhere = ingest(dir, '--cache', 'other-cache', '--content', 'content-2', '--quiet');
+    expect(elsewhere.status).toBe(0);
+    expect(readdirSync(join(dir, 'other-cache/v1'))).toEqual(versions);
+    expect(elsewhere.stderr).not.toMatch(/\[\d\/5 /);
+    expect(elsewhere.stderr).toContain('empty.txt: Unexpected empty file');
+    expect(elsewhere.stdout).toContain(`${seeds.length} article(s)`);
+
+    const uncached = ingest(dir, '--no-cache', '--content', 'content-3');
+    expect(uncached.stderr).toContain(`[2/5 analyse] ${count} articles (0 cached)`);
+    for (const folder of ['content-2', 'content-3']) {
+      expect(filesUnder(join(dir, folder))).toEqual(content);
+    }
+  });
+
+  it('runs worker threads under tsx and under plain Node, with the same bytes as one thread', async () => {
+    const dir = tempProject();
+    mkdirSync(join(dir, 'seeds'));
+    const { generateCorpus } = await import('./bench/generate.ts');
+    for (const seed of generateCorpus({ count: 50, seed: 'cli-workers' })) writeFileSync(join(dir, 'seeds', seed.name), seed.text);
+    const [tsx, node, single] = await Promise.all([
+      factlineAsync(dir, ['ingest', '--no-cache', '--jobs', '2', '--content', 'tsx']),
+      factlineNode(dir, ['ingest', '--no-cache', '--jobs', '2', '--content', 'node']),
+      factlineAsync(dir, ['ingest', '--no-cache', '--jobs', '1', '--content', 'single']),
+    ]);
+    for (const run of [tsx, node, single]) {
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toContain('[2/5 analyse] 50 articles (0 cached)');
+      expect(run.stderr).not.toContain('could not start worker threads');
+    }
+    expect(tsx.stderr).toMatch(/\[2\/5 analyse\] 50 articles \(0 cached\), [12] worker threads? in /);
+    expect(node.stderr).toMatch(/\[2\/5 analyse\] 50 articles \(0 cached\), [12] worker threads? in /);
+    expect(single.stderr).not.toContain('worker thread');
+    const expected = filesUnder(join(dir, 'single'));
+    expect(expected.size).toBeGreaterThan(50);
+    for (const folder of ['tsx', 'node']) {
+      expect(filesUnder(join(dir, folder))).toEqual(expected);
+    }
+  });
+});

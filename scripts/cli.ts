@@ -2,12 +2,14 @@
 /**
  * factline: the thin command line around the ingest.
  *
- *   factline ingest [--seeds DIR] [--content DIR] [--strict]
+ *   factline ingest [--seeds DIR] [--content DIR] [--cache DIR | --no-cache] [--jobs N] [--quiet] [--strict]
  *   factline report [--content DIR] [--out DIR] [--strict]
  *
- * `ingest` writes the pages and `content/ingest-report.json`; `report`, the
- * last step of `npm run build`, copies that report to `dist/build-report.json`
- * with the number of pages Pagefind indexed, and prints a summary.
+ * `ingest` writes the pages and `content/ingest-report.json` (through
+ * `io/run-ingest.ts`: cached, on worker threads, with progress on stderr);
+ * `report`, the last step of `npm run build`, copies that report to
+ * `dist/build-report.json` with the number of pages Pagefind indexed, and
+ * prints a summary.
  *
  * Exit codes: 0 done (skipped seeds and warnings are reported but do not
  * fail the build); 1 an editor's verdict file is invalid (nothing is
@@ -15,7 +17,7 @@
  * warned about; 2 wrong usage or an unreadable folder or report.
  */
 import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   BUILD_REPORT_FILE,
@@ -31,12 +33,22 @@ import {
   sourceDate,
   summarize,
 } from './io/build-report.ts';
+import { DEFAULT_CACHE_DIR, IngestCache } from './io/ingest-cache.ts';
+import { pipelineVersion } from './io/pipeline-version.ts';
+import { ProgressReporter, SILENT, type ProgressSink } from './io/progress.ts';
 import { readSeeds } from './io/read-seeds.ts';
 import { readVerdicts } from './io/read-verdicts.ts';
+import { defaultJobs, runIngest } from './io/run-ingest.ts';
 import { writeArticles, writeAtomic } from './io/write-content.ts';
-import { ingestCorpus, type Problem } from './pipeline/ingest.ts';
+import type { Problem } from './pipeline/ingest.ts';
 
-const USAGE = `Usage: factline ingest [--seeds DIR] [--content DIR] [--strict]
+/** The most worker threads `--jobs` accepts. */
+const MAX_JOBS = 64;
+
+/** The ingest's stages, as its progress names them. */
+const STAGES = ['read', 'analyse', 'match', 'pages', 'write'] as const;
+
+const USAGE = `Usage: factline ingest [--seeds DIR] [--content DIR] [--cache DIR | --no-cache] [--jobs N] [--quiet] [--strict]
        factline report [--content DIR] [--out DIR] [--strict]
 
 Commands:
@@ -50,6 +62,13 @@ Options:
   --content DIR   folder for generated content (default: content); pages go to DIR/articles;
                   editors' verdicts are read (never written) from DIR/verdicts/<slug>.yaml
   --out DIR       the built site (default: dist); report only
+  --cache DIR     ingest only: keep each seed's analysis and each page, keyed by a hash of
+                  their inputs and of the pipeline's code, in DIR (default: ${DEFAULT_CACHE_DIR}),
+                  and reuse them while nothing they depend on changes; rm -rf DIR empties it
+  --no-cache      ingest only: neither read nor write the cache
+  --jobs N        ingest only: analyse and render on N worker threads (default: one per core,
+                  at most 8: ${defaultJobs()} here); 1 runs everything in one thread
+  --quiet         ingest only: no progress on stderr (problems are still reported)
   --strict        exit 1 when any file was skipped or anything was warned about
                   (also FACTLINE_STRICT=1)
   -h, --help      show this help
@@ -66,12 +85,16 @@ otherwise they carry no timestamp.`;
 
 /** The options each command accepts. */
 const COMMAND_OPTIONS = {
-  ingest: ['seeds', 'content', 'strict'],
+  ingest: ['seeds', 'content', 'cache', 'no-cache', 'jobs', 'quiet', 'strict'],
   report: ['content', 'out', 'strict'],
 } as const;
 type Command = keyof typeof COMMAND_OPTIONS;
 
+/** The progress line being shown, to end it before an error message. */
+let shownProgress: ProgressReporter | undefined;
+
 function fail(message: string): never {
+  shownProgress?.interrupt();
   process.stderr.write(`factline: ${message}\n\n${USAGE}\n`);
   process.exit(2);
 }
@@ -99,6 +122,10 @@ async function main(argv: string[]): Promise<number> {
         seeds: { type: 'string' },
         content: { type: 'string' },
         out: { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        jobs: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -116,25 +143,65 @@ async function main(argv: string[]): Promise<number> {
     fail(`Unexpected command \`${positionals.join(' ') || '(none)'}\`, expected \`ingest\` or \`report\``);
   }
   const allowed: readonly string[] = COMMAND_OPTIONS[command];
-  for (const option of ['seeds', 'content', 'out'] as const) {
-    if (values[option] !== undefined && !allowed.includes(option)) {
+  for (const option of ['seeds', 'content', 'out', 'cache', 'no-cache', 'jobs', 'quiet'] as const) {
+    if (values[option] !== undefined && values[option] !== false && !allowed.includes(option)) {
       fail(`Unexpected option \`--${option}\` for \`${command}\`, expected one of ${allowed.map((name) => `--${name}`).join(', ')}`);
     }
   }
   const strict = values.strict || process.env.FACTLINE_STRICT === '1';
   const epoch = checkedSourceDate();
   const content = values.content ?? 'content';
-  return command === 'ingest'
-    ? ingest({ seeds: values.seeds ?? 'seeds', content, strict, epoch })
-    : report({ content, out: values.out ?? 'dist', strict, epoch });
+  if (command === 'report') return report({ content, out: values.out ?? 'dist', strict, epoch });
+  if (values.cache !== undefined && values['no-cache']) fail('Unexpected `--cache` together with `--no-cache`, expected one of them');
+  if (values.cache === '') fail('Unexpected empty `--cache`, expected a folder');
+  return ingest({
+    seeds: values.seeds ?? 'seeds',
+    content,
+    cache: values['no-cache'] ? null : (values.cache ?? DEFAULT_CACHE_DIR),
+    jobs: values.jobs === undefined ? defaultJobs() : parseJobs(values.jobs),
+    quiet: values.quiet,
+    strict,
+    epoch,
+  });
 }
 
-async function ingest(options: { seeds: string; content: string; strict: boolean; epoch: string | undefined }): Promise<number> {
+/** `--jobs N`: a whole number from 1 to MAX_JOBS. */
+function parseJobs(text: string): number {
+  const jobs = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) fail(`Unexpected \`--jobs\` value \`${text}\`, expected a whole number from 1 to ${MAX_JOBS}`);
+  return jobs;
+}
+
+/** A folder for messages: relative to the working directory when inside it, else absolute. */
+function shown(dir: string): string {
+  const rel = relative(process.cwd(), dir);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
+}
+
+interface IngestCommand {
+  seeds: string;
+  content: string;
+  /** The cache folder; null: no cache. */
+  cache: string | null;
+  jobs: number;
+  quiet: boolean;
+  strict: boolean;
+  epoch: string | undefined;
+}
+
+async function ingest(options: IngestCommand): Promise<number> {
   const seedsDir = resolve(options.seeds);
   const contentDir = resolve(options.content);
   const articlesDir = join(contentDir, 'articles');
   const verdictsDir = join(options.content, 'verdicts');
 
+  let progress: ProgressSink = SILENT;
+  if (!options.quiet) {
+    shownProgress = new ProgressReporter({ write: (text) => process.stderr.write(text), tty: process.stderr.isTTY === true, stages: STAGES });
+    progress = shownProgress;
+  }
+
+  progress.stage('read', { unit: 'seeds', note: `${options.seeds}/` });
   let read;
   try {
     read = await readSeeds(seedsDir);
@@ -143,14 +210,19 @@ async function ingest(options: { seeds: string; content: string; strict: boolean
   }
   const verdicts = await readVerdicts(verdictsDir);
   if (verdicts.errors.length > 0) {
+    // Only the message on stderr: the dev server shows all of it in the browser.
+    shownProgress?.interrupt();
     process.stderr.write(`factline: ${verdicts.errors.length} verdict file(s) are invalid; nothing was written:\n`);
     for (const problem of verdicts.errors) process.stderr.write(`  - ${problem.reason}\n`);
     return 1;
   }
+  progress.end({ done: read.seeds.length, note: `${verdicts.verdicts.size} verdict file(s)` });
   process.stdout.write(
     `factline: ingesting ${read.seeds.length} seed(s) from ${options.seeds}/ with ${verdicts.verdicts.size} verdict file(s)\n`,
   );
-  const { pages, skipped, warnings } = ingestCorpus(read.seeds, { verdicts: verdicts.verdicts });
+  const cache = options.cache === null ? null : new IngestCache(resolve(options.cache), pipelineVersion());
+  const { pages, skipped, warnings, stats } = await runIngest(read.seeds, { verdicts: verdicts.verdicts, cache, jobs: options.jobs, progress });
+  progress.stage('write', { total: pages.length, unit: 'pages' });
   const written = await writeArticles(articlesDir, pages);
 
   const refused = new Set(written.refused.map((problem) => problem.file));
@@ -166,6 +238,17 @@ async function ingest(options: { seeds: string; content: string; strict: boolean
   const reportFile = join(contentDir, INGEST_REPORT_FILE);
   await removeStaleTemporaries(contentDir, INGEST_REPORT_FILE);
   await writeAtomic(reportFile, serializeReport(report));
+  progress.end({ done: pages.length, note: `${written.written.length} written` });
+  progress.finish();
+  if (stats.workerError !== null) {
+    process.stderr.write(`factline: could not start worker threads (${stats.workerError}); the work ran in one thread\n`);
+  }
+  if (cache && cache.writeFailures > 0) {
+    process.stderr.write(
+      `factline: could not write ${cache.writeFailures} cache entr${cache.writeFailures === 1 ? 'y' : 'ies'} to ${shown(cache.root)} ` +
+        `(${cache.writeErrors.join('; ')}); they will be computed again next time\n`,
+    );
+  }
 
   process.stdout.write(
     `factline: ${report.counts.articles} article(s), ${report.counts.claims} claim(s) → ${articlesDir} ` +
@@ -216,6 +299,7 @@ function strictFailure(strict: boolean, problems: number): number {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
+    shownProgress?.interrupt();
     process.stderr.write(`factline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(2);
   },

@@ -1,17 +1,28 @@
 /**
- * The whole ingest as one pure function: seed texts in, MDX pages out.
+ * The whole ingest as pure functions: seed texts in, MDX pages out.
  *
  *   clean → segment → detectClaims → assignStatus → (claim ids)
  *     → matchAcrossSources → buildMdast → serializeMdx → verifyMdx
  *
  * A seed that fails any stage is reported with its reason and left out; the
  * rest of the corpus still builds.
+ *
+ * `ingestCorpus` runs it all in one call. The same run is also available in
+ * its steps, for the CLI to cache and parallelise the per-seed and per-page
+ * work (`scripts/io/run-ingest.ts`) with exactly the same result:
+ *
+ *   planCorpus (order, slugs) → analyzeSeed per seed → linkCorpus (match,
+ *     verdicts) → renderPage per page → assembleOutput
+ *
+ * `analyzeSeed` and `renderPage` never throw and return plain
+ * JSON-serialisable data, so their results can be cached on disk or passed
+ * between threads.
  */
 import { assignStatus } from './assign-status.ts';
 import { buildMdast, type ArticlePage } from './build-mdast.ts';
 import { claimIds } from './claim-id.ts';
 import { clean } from './clean.ts';
-import { detectClaims } from './detect-claims.ts';
+import { detectClaimsWithFeatures } from './detect-claims.ts';
 import { IngestError } from './errors.ts';
 import { matchAcrossSources } from './match-across-sources.ts';
 import { segment } from './segment.ts';
@@ -22,11 +33,23 @@ import { anchorDrift, anchorOf } from './anchor.ts';
 import { applySeedMetadata } from './seed-metadata.ts';
 import type { AnalyzedArticle, AssessedClaim, Claim, Seed } from './types.ts';
 
+/** The stages `ingestCorpus` reports progress for, in order. */
+export type IngestStage = 'analyse' | 'match' | 'pages';
+
+/** `done` of `total` seeds (analyse), articles (match: 0 before, all after) or pages (pages) are finished. */
+export interface IngestProgress {
+  stage: IngestStage;
+  done: number;
+  total: number;
+}
+
 export interface IngestOptions {
   /** Similarity threshold for linking claims across articles. */
   matchThreshold?: number;
   /** Editors' verdicts by article slug (from `content/verdicts/<slug>.yaml`). */
   verdicts?: ReadonlyMap<string, { file: string; verdicts: VerdictFile }>;
+  /** Called as the work goes on; it must not throw. */
+  onProgress?: (progress: IngestProgress) => void;
 }
 
 export interface BuiltPage {
@@ -52,7 +75,28 @@ export interface IngestOutput {
   warnings: Problem[];
 }
 
-function problemOf(seed: string, error: unknown): Problem {
+/** A seed with the slug it gets in its corpus. */
+export interface PlannedSeed {
+  seed: Seed;
+  slug: string;
+}
+
+/** What analysing one seed gives: the analysed article, or why the seed is skipped. */
+export type AnalysisOutcome = { analyzed: AnalyzedArticle } | { problem: Problem };
+
+/** What rendering one page gives: its verified MDX, or why the page is refused. */
+export type RenderOutcome = { mdx: string } | { problem: Problem };
+
+/** The corpus after matching and editors' verdicts: the pages to render, in order. */
+export interface LinkedCorpus {
+  pages: ArticlePage[];
+  /** Seeds whose analysis failed, in seed order. */
+  skipped: Problem[];
+  /** Orphaned verdicts. */
+  warnings: Problem[];
+}
+
+export function problemOf(seed: string, error: unknown): Problem {
   if (error instanceof IngestError) return { file: seed, rule: error.ruleId, reason: error.message };
   if (error instanceof UnsafeMdxError) return { file: seed, rule: 'unsafe-mdx', reason: `${seed}: ${error.message} [unsafe-mdx]` };
   const message = error instanceof Error ? error.message : String(error);
@@ -73,42 +117,89 @@ export function claimFrom(assessed: AssessedClaim, id: string, slug: string, par
   };
 }
 
+/** One seed through every per-article stage. Throws (`IngestError` and others) when the seed cannot be made into an article. */
 export function analyzeArticle(seed: Seed, slug: string): AnalyzedArticle {
   const article = segment(applySeedMetadata(clean(seed), seed.metadata));
-  const assessed = assignStatus(detectClaims(article), article);
+  const detected = detectClaimsWithFeatures(article);
+  const assessed = assignStatus(detected.claims, article);
   const ids = claimIds(seed.name, assessed.map((claim) => claim.text));
   const claims = assessed.map((claim, index) => claimFrom(claim, ids[index]!, slug, article.paragraphs));
-  return { slug, article, claims };
+  return { slug, article, claims, features: detected.features };
 }
 
-export function ingestCorpus(seeds: readonly Seed[], options: IngestOptions = {}): IngestOutput {
+/** `analyzeArticle`, with a failure turned into the seed's problem. Never throws. */
+export function analyzeSeed(seed: Seed, slug: string): AnalysisOutcome {
+  try {
+    return { analyzed: analyzeArticle(seed, slug) };
+  } catch (error) {
+    return { problem: problemOf(seed.name, error) };
+  }
+}
+
+/** The seeds in the order the ingest processes them (by file name), each with its slug. */
+export function planCorpus(seeds: readonly Seed[]): PlannedSeed[] {
   const ordered = [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const slugs = assignSlugs(ordered.map((seed) => seed.name));
+  return ordered.map((seed) => ({ seed, slug: slugs.get(seed.name)! }));
+}
+
+/** Matching across articles and editors' verdicts, over the outcomes of `analyzeSeed` (in any order). */
+export function linkCorpus(outcomes: readonly AnalysisOutcome[], options: IngestOptions = {}): LinkedCorpus {
   const skipped: Problem[] = [];
   const analyzed: AnalyzedArticle[] = [];
-  for (const seed of ordered) {
-    try {
-      analyzed.push(analyzeArticle(seed, slugs.get(seed.name)!));
-    } catch (error) {
-      skipped.push(problemOf(seed.name, error));
-    }
+  for (const outcome of outcomes) {
+    if ('problem' in outcome) skipped.push(outcome.problem);
+    else analyzed.push(outcome.analyzed);
   }
   const matched = matchAcrossSources(analyzed, { threshold: options.matchThreshold });
   const { articles: reviewed, orphans } = applyVerdicts(matched, options.verdicts ?? new Map());
-  const pages: BuiltPage[] = [];
-  for (const { slug, article, claims } of reviewed) {
-    try {
-      for (const claim of claims) {
-        const drift = anchorDrift(article.paragraphs, claim);
-        if (drift) throw new IngestError(article.seed, 'anchor-drift', `claim ${claim.id}: ${drift}`);
-      }
-      const page: ArticlePage = { slug, article, claims };
-      const mdx = serializeMdx(buildMdast(page));
-      verifyMdx(mdx, page);
-      pages.push({ slug, seed: article.seed, page, mdx });
-    } catch (error) {
-      skipped.push(problemOf(article.seed, error));
-    }
-  }
+  const pages = reviewed.map(({ slug, article, claims }): ArticlePage => ({ slug, article, claims }));
   return { pages, skipped, warnings: orphans };
+}
+
+/** One page to verified MDX, or why it is refused (a drifted anchor, unsafe MDX). Never throws. */
+export function renderPage(page: ArticlePage): RenderOutcome {
+  try {
+    for (const claim of page.claims) {
+      const drift = anchorDrift(page.article.paragraphs, claim);
+      if (drift) throw new IngestError(page.article.seed, 'anchor-drift', `claim ${claim.id}: ${drift}`);
+    }
+    const mdx = serializeMdx(buildMdast(page));
+    verifyMdx(mdx, page);
+    return { mdx };
+  } catch (error) {
+    return { problem: problemOf(page.article.seed, error) };
+  }
+}
+
+/** The output of the run from the linked corpus and each of its pages' `renderPage` outcome. */
+export function assembleOutput(linked: LinkedCorpus, rendered: readonly RenderOutcome[]): IngestOutput {
+  const pages: BuiltPage[] = [];
+  const skipped = [...linked.skipped];
+  linked.pages.forEach((page, index) => {
+    const outcome = rendered[index]!;
+    if ('problem' in outcome) skipped.push(outcome.problem);
+    else pages.push({ slug: page.slug, seed: page.article.seed, page, mdx: outcome.mdx });
+  });
+  return { pages, skipped, warnings: linked.warnings };
+}
+
+export function ingestCorpus(seeds: readonly Seed[], options: IngestOptions = {}): IngestOutput {
+  const report = options.onProgress ?? (() => {});
+  const plan = planCorpus(seeds);
+  const outcomes = plan.map(({ seed, slug }, index) => {
+    const outcome = analyzeSeed(seed, slug);
+    report({ stage: 'analyse', done: index + 1, total: plan.length });
+    return outcome;
+  });
+  const articles = outcomes.filter((outcome) => 'analyzed' in outcome).length;
+  report({ stage: 'match', done: 0, total: articles });
+  const linked = linkCorpus(outcomes, options);
+  report({ stage: 'match', done: articles, total: articles });
+  const rendered = linked.pages.map((page, index) => {
+    const outcome = renderPage(page);
+    report({ stage: 'pages', done: index + 1, total: linked.pages.length });
+    return outcome;
+  });
+  return assembleOutput(linked, rendered);
 }
