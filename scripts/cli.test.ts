@@ -105,7 +105,7 @@ describe('factline ingest with editors’ verdicts', { timeout: 60_000 }, () => 
     expect(statSync(file).mtimeMs).toBe(before);
     const mdx = readFileSync(join(dir, 'content/articles', `${page.slug}.mdx`), 'utf8');
     expect(mdx).toContain(`<Claim id="${target.id}" status="false">`);
-    expect(mdx).toContain('reviewed: true');
+    expect(mdx).toContain('"reviewed": true');
 
     const strict = ingest(dir, '--strict');
     expect(strict.status).toBe(1);

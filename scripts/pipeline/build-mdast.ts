@@ -1,13 +1,12 @@
 /**
  * Stage: build the mdast tree of one article page.
  *
- * Seed text only ever becomes `text` node values and YAML scalar values; the
+ * Seed text only ever becomes `text` node values and JSON string values; the
  * only MDX constructs in the tree are the generator's own `<Claim>` elements,
  * whose attributes are checked here before they go in.
  */
 import type { Paragraph, PhrasingContent, Root, Yaml } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { stringify as stringifyYaml } from 'yaml';
 import { isStatus } from '../status.ts';
 import { CLAIM_ID_PATTERN } from './claim-id.ts';
 import type { Claim, Removal, SegmentedArticle } from './types.ts';
@@ -108,18 +107,36 @@ export function frontmatterOf(page: ArticlePage): ArticleFrontmatter {
 }
 
 /**
- * YAML with every string double-quoted and no line folding: a value can never
- * close the frontmatter fence or start a new YAML document.
+ * Characters JSON.stringify leaves raw that YAML does not accept raw in a
+ * stream (DEL, C1 controls, U+FEFF, U+FFFE, U+FFFF) or that some readers take
+ * for line breaks (U+2028, U+2029). Outside strings JSON is plain ASCII, so
+ * these only ever occur inside strings, where `\uXXXX` means the same to
+ * JSON and to YAML.
+ */
+const YAML_RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/gu;
+
+/** JSON with the characters above escaped: the same data to JSON.parse and to any YAML 1.2 reader. */
+export function yamlSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(YAML_RAW_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The frontmatter: the generator's notice as a YAML comment, then the data as
+ * JSON, which is YAML (1.2 is a superset of JSON) and several times faster to
+ * write and read than block YAML. Strings are always double-quoted and never
+ * span lines, so a value can never close the frontmatter fence or start a new
+ * YAML document; the JSON sits on its own lines after the comment.
  */
 export function frontmatterYaml(page: ArticlePage): string {
   const notice = GENERATED_NOTICE.replace('{seed}', page.article.seed).replace('{slug}', page.slug);
-  const body = stringifyYaml(frontmatterOf(page), {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0,
-    minContentWidth: 0,
-  });
-  return `# ${notice.replace(/[\r\n]+/g, ' ')}\n${body.trimEnd()}`;
+  return `# ${notice.replace(/[\r\n]+/g, ' ')}\n${yamlSafeJson(frontmatterOf(page))}`;
+}
+
+/** The data of a frontmatter written by `frontmatterYaml` (JSON after the notice line). */
+export function parseFrontmatterData(yaml: string): unknown {
+  const newline = yaml.indexOf('\n');
+  if (!yaml.startsWith('# ') || newline < 0) throw new Error('Unexpected frontmatter, expected the notice line then JSON');
+  return JSON.parse(yaml.slice(newline + 1));
 }
 
 function claimElement(claim: Claim, text: string): MdxJsxTextElement {

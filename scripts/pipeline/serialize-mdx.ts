@@ -20,9 +20,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
-import { CLAIM_COMPONENT, frontmatterOf, type ArticlePage } from './build-mdast.ts';
+import { CLAIM_COMPONENT, frontmatterOf, parseFrontmatterData, type ArticlePage } from './build-mdast.ts';
 
 /** Lines MDX would read as ESM: `import ` / `export ` at the start of a line. */
 export const ESM_UNSAFE: Unsafe[] = [
@@ -89,7 +88,13 @@ export function verifyMdx(mdx: string, page: ArticlePage): void {
   }
   const [head, ...body] = tree.children;
   if (head?.type !== 'yaml') throw new UnsafeMdxError('Unexpected start of file, expected YAML frontmatter');
-  if (!isDeepStrictEqual(parseYaml(head.value), frontmatterOf(page))) {
+  let data: unknown;
+  try {
+    data = parseFrontmatterData(head.value);
+  } catch (error) {
+    throw new UnsafeMdxError(`Unexpected frontmatter (${(error as Error).message}), expected the notice line then JSON`);
+  }
+  if (!isDeepStrictEqual(data, frontmatterOf(page))) {
     throw new UnsafeMdxError('Unexpected frontmatter contents, expected the page data that was serialized');
   }
   if (body.length !== page.article.paragraphs.length) {
