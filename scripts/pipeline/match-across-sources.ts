@@ -470,7 +470,7 @@ export function matchAcrossSources(articles: AnalyzedArticle[], options: MatchOp
     ),
   );
 
-  const links: Link[][] = all.map(() => []);
+  const summaries = all.map(() => new LinkSummary(maxRelated));
   model.candidates(threshold, (i, j) => {
     const a = all[i]!;
     const b = all[j]!;
@@ -478,54 +478,79 @@ export function matchAcrossSources(articles: AnalyzedArticle[], options: MatchOp
     const score = model.similarity(i, j);
     if (score < threshold) return;
     const { relation } = model.relation(i, j);
-    links[i]!.push({ other: b, relation, score });
-    links[j]!.push({ other: a, relation, score });
+    summaries[i]!.add({ other: b, relation, score }, a.publisher);
+    summaries[j]!.add({ other: a, relation, score }, b.publisher);
   });
 
   let index = 0;
   return articles.map((a) => ({
     ...a,
     claims: a.claims.map((claim) => {
-      const here = all[index];
-      const linked = (links[index] ?? []).sort((x, y) => byId(x.other.claim.id, y.other.claim.id));
-      index++;
-      const related: RelatedClaim[] = strongest(linked, maxRelated).map(({ other, relation }) => ({ claim: other.claim.id, relation }));
-      return updateStatus({ ...claim, related }, here?.publisher ?? null, linked, articles);
+      const summary = summaries[index++]!;
+      const related: RelatedClaim[] = summary.related().map(({ other, relation }) => ({ claim: other.claim.id, relation }));
+      return updateStatus({ ...claim, related }, summary, articles);
     }),
   }));
 }
 
-/**
- * The links a claim lists as `related`: contradictions first, then the
- * highest scores (ties by claim id), at most `max`, in claim-id order.
- */
-function strongest(links: readonly Link[], max: number): Link[] {
-  if (links.length <= max) return [...links];
-  const rank = [...links].sort(
-    (x, y) =>
-      Number(y.relation === 'contradicts') - Number(x.relation === 'contradicts') ||
-      y.score - x.score ||
-      byId(x.other.claim.id, y.other.claim.id),
-  );
-  return rank.slice(0, max).sort((x, y) => byId(x.other.claim.id, y.other.claim.id));
+/** Contradictions first, then the higher score, then the smaller claim id. */
+function outranks(x: Link, y: Link): boolean {
+  const cx = x.relation === 'contradicts';
+  const cy = y.relation === 'contradicts';
+  if (cx !== cy) return cx;
+  if (x.score !== y.score) return x.score > y.score;
+  return x.other.claim.id < y.other.claim.id;
 }
 
-function updateStatus(
-  claim: Claim,
-  publisher: string | null,
-  links: readonly Link[],
-  articles: AnalyzedArticle[],
-): Claim {
+/**
+ * What one claim keeps of its links, in memory bounded by `max` whatever the
+ * corpus (a claim of a story covered by hundreds of articles has hundreds of
+ * links): the `max` strongest (`outranks`), and the first contradiction and
+ * the first corroboration by another publisher in claim-id order, which
+ * decide its status and name the publisher in the rationale.
+ */
+class LinkSummary {
+  readonly #max: number;
+  /** Strongest first. */
+  readonly #top: Link[] = [];
+  contradiction: Link | null = null;
+  corroboration: Link | null = null;
+
+  constructor(max: number) {
+    this.#max = max;
+  }
+
+  add(link: Link, publisher: string | null): void {
+    const id = link.other.claim.id;
+    if (link.relation === 'contradicts') {
+      if (!this.contradiction || id < this.contradiction.other.claim.id) this.contradiction = link;
+    } else if (publisher !== null && link.other.publisher !== null && link.other.publisher !== publisher) {
+      if (!this.corroboration || id < this.corroboration.other.claim.id) this.corroboration = link;
+    }
+    if (this.#max <= 0) return;
+    const top = this.#top;
+    if (top.length === this.#max && !outranks(link, top[top.length - 1]!)) return;
+    let at = top.length;
+    while (at > 0 && outranks(link, top[at - 1]!)) at--;
+    top.splice(at, 0, link);
+    if (top.length > this.#max) top.pop();
+  }
+
+  /** The kept links, in claim-id order. */
+  related(): Link[] {
+    return [...this.#top].sort((x, y) => byId(x.other.claim.id, y.other.claim.id));
+  }
+}
+
+function updateStatus(claim: Claim, links: LinkSummary, articles: AnalyzedArticle[]): Claim {
   if (claim.reviewed || claim.status === 'opinion' || claim.cue === 'article-says-unverifiable') return claim;
-  const contradiction = links.find((l) => l.relation === 'contradicts');
+  const contradiction = links.contradiction;
   if (contradiction) {
     const by = articles[contradiction.other.article]?.article.publisher?.trim();
     const rationale = by ? `Contradicted by a claim reported by ${by}.` : 'Contradicted by a claim in another article.';
     return { ...claim, status: 'disputed', cue: CONTRADICTED_CUE, rationale };
   }
-  const corroboration = links.find(
-    (l) => l.relation === 'corroborates' && publisher !== null && l.other.publisher !== null && l.other.publisher !== publisher,
-  );
+  const corroboration = links.corroboration;
   if (corroboration) {
     const by = articles[corroboration.other.article]?.article.publisher?.trim() ?? '';
     return { ...claim, status: 'corroborated', cue: CORROBORATED_CUE, rationale: `Also reported by ${by}.` };
