@@ -41,7 +41,8 @@ import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticlePage } from '../pipeline/build-mdast.ts';
-import type { AnalysisOutcome, Problem, RenderOutcome } from '../pipeline/ingest.ts';
+import type { AnalysisOutcome, ClaimLinks, Problem, RenderOutcome } from '../pipeline/ingest.ts';
+import { isStatus } from '../status.ts';
 import type { Seed } from '../pipeline/types.ts';
 
 /** The entry format; part of the layout, so that a new format starts a new folder. */
@@ -50,11 +51,12 @@ export const CACHE_FORMAT = 1;
 /** The default cache folder, in the working directory. */
 export const DEFAULT_CACHE_DIR = '.factline-cache';
 
-export type CacheKind = 'analysis' | 'page';
+export type CacheKind = 'analysis' | 'page' | 'links';
 
 export interface CacheOutcomes {
   analysis: AnalysisOutcome;
   page: RenderOutcome;
+  links: { links: ClaimLinks[][] };
 }
 
 /** Hashes each field with its length, so that no two lists of fields hash alike. */
@@ -78,6 +80,16 @@ export function analysisKey(version: string, seed: Seed, slug: string): string {
 /** The key of a page's rendering. */
 export function pageKey(version: string, page: ArticlePage): string {
   return digest(['page', String(CACHE_FORMAT), version, JSON.stringify(page)]);
+}
+
+/**
+ * The key of a match: the threshold and the keys of every analysis, in
+ * order. Unchanged seeds (an editor only changed a verdict) give the same
+ * key; one changed or added seed changes it, and everything is matched again
+ * (IDF weights depend on the whole corpus).
+ */
+export function linksKey(version: string, threshold: number, analysisKeys: readonly string[]): string {
+  return digest(['links', String(CACHE_FORMAT), version, String(threshold), ...analysisKeys]);
 }
 
 /** Whether an outcome may be cached: anything but an internal error. */
@@ -110,6 +122,16 @@ const SHAPES: { [K in CacheKind]: (outcome: Record<string, unknown>) => boolean 
     );
   },
   page: (outcome) => ('problem' in outcome ? isProblem(outcome.problem) : typeof outcome.mdx === 'string'),
+  links: (outcome) =>
+    Array.isArray(outcome.links) &&
+    outcome.links.every(
+      (article) =>
+        Array.isArray(article) &&
+        article.every(
+          (claim) =>
+            isObject(claim) && Array.isArray(claim.related) && isStatus(claim.status) && typeof claim.cue === 'string' && typeof claim.rationale === 'string',
+        ),
+    ),
 };
 
 /** The outcome an entry holds, or undefined when it is not a sound entry for `kind` and `key`. */

@@ -90,7 +90,7 @@ describe('runIngest gives ingestCorpus’s output', { timeout: 120_000 }, () => 
   it('without a cache, on one thread', async () => {
     const result = await run({});
     expectSame(result);
-    expect(result.stats).toEqual({ seeds: seeds.length, analysesCached: 0, pagesCached: 0, workers: 0, workerError: null });
+    expect(result.stats).toEqual({ seeds: seeds.length, analysesCached: 0, pagesCached: 0, linksCached: false, workers: 0, workerError: null });
   });
 
   it('with a cache, cold then warm, on one thread', async () => {
@@ -143,7 +143,7 @@ describe('runIngest gives ingestCorpus’s output', { timeout: 120_000 }, () => 
     const articles = seeds.length - 2;
     expect(events.slice(0, 2)).toEqual([`stage analyse ${seeds.length} cached`, `end ${seeds.length} ${seeds.length} -`]);
     expect(events[2]).toBe(`stage match ${articles}`);
-    expect(events[3]).toBe(`end ${articles} - -`);
+    expect(events[3]).toBe(`end ${articles} - links from the cache: no seed changed`);
     expect(events.slice(4)).toEqual([`stage pages ${expected.pages.length} cached`, `end ${expected.pages.length} ${expected.pages.length} -`]);
   });
 });
@@ -169,6 +169,25 @@ describe('the cache misses exactly what changed', { timeout: 120_000 }, () => {
 
     // Nothing lost: the first version's entries are all still there.
     expect((await run({ cacheDir })).stats).toMatchObject({ analysesCached: seeds.length, pagesCached: expected.pages.length });
+  });
+
+  it('reuses the match when only a verdict changed, and matches again when a seed changed', async () => {
+    const cacheDir = tempDir();
+    expect((await run({ cacheDir })).stats.linksCached).toBe(false);
+    const page = expected.pages.find((p) => p.page.claims.some((claim) => claim.status !== 'opinion'))!;
+    const claim = page.page.claims.find((c) => c.status !== 'opinion')!;
+    const file = `content/verdicts/${page.slug}.yaml`;
+    const text = `${claim.id}:\n  status: opinion\n  note: An editor's verdict.\n  reviewed: 2025-12-01\n`;
+    const moreVerdicts = new Map([...verdicts, [page.slug, { file, verdicts: parseVerdictFile(file, text) }]]);
+    const afterVerdict = await run({ cacheDir, verdicts: moreVerdicts });
+    expect(afterVerdict.stats).toMatchObject({ analysesCached: seeds.length, linksCached: true });
+    expect(afterVerdict.stats.pagesCached).toBe(expected.pages.length - 1);
+    expectSame(afterVerdict, ingestCorpus(seeds, { verdicts: moreVerdicts }));
+
+    const edited = seeds.map((seed, i) => (i === 0 ? { ...seed, text: `${seed.text}\n\nThe ministry said on Monday that 40 people had been evacuated.\n` } : seed));
+    const afterEdit = await run({ cacheDir }, edited);
+    expect(afterEdit.stats.linksCached).toBe(false);
+    expectSame(afterEdit, ingestCorpus(edited, { verdicts }));
   });
 
   it('recomputes a corrupt entry and writes it again', async () => {

@@ -25,7 +25,8 @@ import {
 } from '../pipeline/ingest.ts';
 import type { ArticlePage } from '../pipeline/build-mdast.ts';
 import type { Seed } from '../pipeline/types.ts';
-import { analysisKey, pageKey, type IngestCache } from './ingest-cache.ts';
+import { analysisKey, encodeEntry, linksKey, pageKey, type IngestCache } from './ingest-cache.ts';
+import { DEFAULT_MATCH_THRESHOLD } from '../pipeline/match-across-sources.ts';
 import { problemReply, runTask, taskSeed, type Reply, type Task } from './ingest-tasks.ts';
 import { formatCount, SILENT, type ProgressSink } from './progress.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -56,6 +57,8 @@ export interface RunIngestStats {
   /** Analyses and pages taken from the cache. */
   analysesCached: number;
   pagesCached: number;
+  /** The match was taken from the cache (no seed changed since it was made). */
+  linksCached: boolean;
   /** Workers started (0: all in this thread). */
   workers: number;
   /** Why worker threads could not be used, when they could not. */
@@ -219,8 +222,13 @@ export async function runIngest(seeds: readonly Seed[], options: RunIngestOption
     const articles = analysed.outcomes.filter((outcome) => 'analyzed' in outcome);
     const claims = articles.reduce((sum, outcome) => sum + outcome.analyzed.claims.length, 0);
     progress.stage('match', { total: articles.length, unit: 'articles', note: `${formatCount(claims)} claims` });
-    const linked = linkCorpus(analysed.outcomes, options);
-    progress.end({ done: articles.length });
+    const { cache } = options;
+    const matchKey = cache ? linksKey(cache.version, options.matchThreshold ?? DEFAULT_MATCH_THRESHOLD, plan.map(({ seed, slug }) => analysisKey(cache.version, seed, slug))) : null;
+    const earlier = matchKey === null ? undefined : cache!.read('links', matchKey)?.links;
+    const linked = linkCorpus(analysed.outcomes, { ...options, links: earlier });
+    const reused = linked.reusedLinks;
+    if (matchKey !== null && !reused) cache!.write(matchKey, encodeEntry('links', matchKey, JSON.stringify({ links: linked.links })));
+    progress.end({ done: articles.length, ...(reused ? { note: 'links from the cache: no seed changed' } : {}) });
 
     const rendered = await renderPages(linked.pages, steps);
     return {
@@ -229,6 +237,7 @@ export async function runIngest(seeds: readonly Seed[], options: RunIngestOption
         seeds: plan.length,
         analysesCached: analysed.cached,
         pagesCached: rendered.cached,
+        linksCached: linked.reusedLinks,
         workers: runner.workers,
         workerError: runner.workerError,
       },

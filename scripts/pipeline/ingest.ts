@@ -31,7 +31,8 @@ import { assignSlugs } from './slug.ts';
 import { applyVerdicts, type VerdictFile } from './verdicts.ts';
 import { anchorDrift, anchorOf } from './anchor.ts';
 import { applySeedMetadata } from './seed-metadata.ts';
-import type { AnalyzedArticle, AssessedClaim, Claim, Seed } from './types.ts';
+import type { AnalyzedArticle, AssessedClaim, Claim, RelatedClaim, Seed } from './types.ts';
+import type { Status } from '../status.ts';
 
 /** The stages `ingestCorpus` reports progress for, in order. */
 export type IngestStage = 'analyse' | 'match' | 'pages';
@@ -94,6 +95,33 @@ export interface LinkedCorpus {
   skipped: Problem[];
   /** Orphaned verdicts. */
   warnings: Problem[];
+  /** What matching set on each claim (before verdicts), for the ingest cache. */
+  links: ClaimLinks[][];
+  /** True when `links` were the earlier links given, not a new match. */
+  reusedLinks: boolean;
+}
+
+/**
+ * What `matchAcrossSources` sets on one claim. Matching depends only on the
+ * analyses (not on verdicts, which are applied after it), so a rebuild whose
+ * analyses are all unchanged can reuse these instead of matching again.
+ */
+export interface ClaimLinks {
+  related: RelatedClaim[];
+  status: Status;
+  cue: string;
+  rationale: string;
+}
+
+/** The links of every claim, per article, in order. */
+export function linksOf(matched: readonly AnalyzedArticle[]): ClaimLinks[][] {
+  return matched.map((a) => a.claims.map(({ related, status, cue, rationale }) => ({ related, status, cue, rationale })));
+}
+
+/** The analyses with earlier links put back, or null when the links do not fit them claim for claim. */
+export function withLinks(analyzed: readonly AnalyzedArticle[], links: readonly (readonly ClaimLinks[])[]): AnalyzedArticle[] | null {
+  if (links.length !== analyzed.length || analyzed.some((a, i) => links[i]?.length !== a.claims.length)) return null;
+  return analyzed.map((a, i) => ({ ...a, claims: a.claims.map((claim, k) => ({ ...claim, ...links[i]![k]! })) }));
 }
 
 export function problemOf(seed: string, error: unknown): Problem {
@@ -144,17 +172,21 @@ export function planCorpus(seeds: readonly Seed[]): PlannedSeed[] {
 }
 
 /** Matching across articles and editors' verdicts, over the outcomes of `analyzeSeed` (in any order). */
-export function linkCorpus(outcomes: readonly AnalysisOutcome[], options: IngestOptions = {}): LinkedCorpus {
+export function linkCorpus(
+  outcomes: readonly AnalysisOutcome[],
+  options: IngestOptions & { /** Links from an earlier match of the same analyses (the cache). */ links?: readonly (readonly ClaimLinks[])[] } = {},
+): LinkedCorpus {
   const skipped: Problem[] = [];
   const analyzed: AnalyzedArticle[] = [];
   for (const outcome of outcomes) {
     if ('problem' in outcome) skipped.push(outcome.problem);
     else analyzed.push(outcome.analyzed);
   }
-  const matched = matchAcrossSources(analyzed, { threshold: options.matchThreshold });
+  const earlier = options.links ? withLinks(analyzed, options.links) : null;
+  const matched = earlier ?? matchAcrossSources(analyzed, { threshold: options.matchThreshold });
   const { articles: reviewed, orphans } = applyVerdicts(matched, options.verdicts ?? new Map());
   const pages = reviewed.map(({ slug, article, claims }): ArticlePage => ({ slug, article, claims }));
-  return { pages, skipped, warnings: orphans };
+  return { pages, skipped, warnings: orphans, links: linksOf(matched), reusedLinks: earlier !== null };
 }
 
 /** One page to verified MDX, or why it is refused (a drifted anchor, unsafe MDX). Never throws. */
