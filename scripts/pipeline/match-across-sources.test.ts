@@ -498,6 +498,30 @@ describe('candidate index (buildSimilarityModel().candidates)', () => {
     );
   });
 
+  it('never pairs documents of one group, and pairs each document with at most maxPerDoc earlier ones, the best bounded', () => {
+    const texts = pairs.flatMap((p) => [p.a.text, p.b.text]);
+    const model = buildSimilarityModel(texts.map((text) => ({ text })));
+    const group = Int32Array.from(texts, (_, i) => Math.floor(i / 4));
+    const perDoc = new Map<number, number>();
+    const capped: string[] = [];
+    model.candidates(0.2, (i, j) => {
+      expect(group[i]).not.toBe(group[j]);
+      perDoc.set(j, (perDoc.get(j) ?? 0) + 1);
+      capped.push(`${i}-${j}`);
+    }, { group, maxPerDoc: 3 });
+    expect(Math.max(...perDoc.values())).toBeLessThanOrEqual(3);
+    const exact = visited(model, 0.2);
+    expect(capped.every((pair) => exact.has(pair))).toBe(true);
+    // The pairs that score highest survive the cap.
+    const best = [...exact].filter((pair) => group[Number(pair.split('-')[0])] !== group[Number(pair.split('-')[1])]);
+    const top = best.sort((x, y) => {
+      const [a, b] = x.split('-').map(Number);
+      const [c, d] = y.split('-').map(Number);
+      return model.similarity(c!, d!) - model.similarity(a!, b!);
+    })[0]!;
+    expect(capped).toContain(top);
+  });
+
   it('gives the same links with precomputed features as without', () => {
     const articles = seedArticles([]);
     const withFeatures = articles.map((a) => ({ ...a, features: a.claims.map((c) => claimFeatures(c.text, c.speaker)) }));

@@ -68,11 +68,25 @@ export const NUMBER_MISMATCH_FACTOR = 0.5;
  */
 export const MAX_RELATED = 8;
 
+/**
+ * Most earlier claims (in corpus order) each claim is scored against: those
+ * the candidate index bounds highest. Below it the matching is exact; above
+ * it, in a story covered by hundreds of articles whose claims all share the
+ * story's names, the weakest candidates are not scored, which keeps the work
+ * linear in the number of claims instead of quadratic in the size of the
+ * biggest story. A claim still meets at least this many candidates, each of
+ * which can link to it, and only `MAX_RELATED` links are listed anyway.
+ * Measured in docs/benchmarks.md.
+ */
+export const MAX_CANDIDATES = 200;
+
 export interface MatchOptions {
   /** Minimum similarity score (0–1) for a link; defaults to DEFAULT_MATCH_THRESHOLD. */
   threshold?: number;
   /** Most links listed in a claim's `related`; defaults to MAX_RELATED. */
   maxRelated?: number;
+  /** Most earlier claims each claim is scored against; defaults to MAX_CANDIDATES (Infinity: exact). */
+  maxCandidates?: number;
 }
 
 export const CORROBORATED_CUE = 'reported-by-other-publisher';
@@ -167,7 +181,17 @@ export interface SimilarityModel {
    * scoring, each once, in a deterministic order. Exact, not a heuristic: see
    * `forEachCandidatePair`.
    */
-  candidates(threshold: number, visit: (i: number, j: number) => void): void;
+  candidates(threshold: number, visit: (i: number, j: number) => void, options?: CandidateOptions): void;
+}
+
+export interface CandidateOptions {
+  /** Documents with the same group (their article) are never paired. */
+  group?: Int32Array;
+  /**
+   * Most earlier documents each document is paired with: the ones with the
+   * highest upper bounds. Unbounded by default (exact).
+   */
+  maxPerDoc?: number;
 }
 
 /** A document of the model: one claim. */
@@ -296,10 +320,10 @@ export function buildSimilarityModel(inputs: readonly SimilarityInput[]): Simila
       if (!a || !b) return { relation: 'corroborates', cue: null };
       return relationOf(a, b);
     },
-    candidates(threshold, visit) {
+    candidates(threshold, visit, options) {
       // score ≤ cosine + ENTITY_BONUS (every other factor is at most 1), so a
       // pair scoring ≥ threshold has cosine ≥ threshold − ENTITY_BONUS.
-      forEachCandidatePair(docs, threshold - ENTITY_BONUS, visit);
+      forEachCandidatePair(docs, threshold - ENTITY_BONUS, visit, options);
     },
   };
 }
@@ -327,10 +351,15 @@ const BOUND_EPSILON = 1e-9;
  * the pairs that share rare terms, not with n². With minCosine ≤ 0 every
  * pair is visited.
  */
-function forEachCandidatePair(docs: readonly Doc[], minCosine: number, visit: (i: number, j: number) => void): void {
+function forEachCandidatePair(docs: readonly Doc[], minCosine: number, visit: (i: number, j: number) => void, options: CandidateOptions = {}): void {
   const n = docs.length;
+  const { group, maxPerDoc = Infinity } = options;
   if (minCosine <= BOUND_EPSILON) {
-    for (let j = 1; j < n; j++) for (let i = 0; i < j; i++) visit(i, j);
+    for (let j = 1; j < n; j++) {
+      const earlier: number[] = [];
+      for (let i = 0; i < j; i++) if (!group || group[i] !== group[j]) earlier.push(i);
+      for (const i of strongestCandidates(earlier, earlier.map(() => 1), maxPerDoc)) visit(i, j);
+    }
     return;
   }
   const bound = minCosine - BOUND_EPSILON;
@@ -364,17 +393,23 @@ function forEachCandidatePair(docs: readonly Doc[], minCosine: number, visit: (i
         dot[i]! += w * ws[p]!;
       }
     }
-    found.sort((a, b) => a - b);
     // j's norm over its terms up to each position, for bounding dot(i's prefix, j).
     const headNorm = new Float64Array(terms.length);
     let running = 0;
     for (let k = 0; k < terms.length; k++) headNorm[k] = Math.sqrt((running += weights[k]! * weights[k]!));
+    const passing: number[] = [];
+    const upper: number[] = [];
     for (const i of found) {
+      if (group && group[i] === group[j]) continue;
       // i's prefix only has terms with ids ≤ prefixLast[i]: only j's terms up to there can meet it.
       const last = upperIndex(terms, prefixLast[i]!);
       const jHead = last < 0 ? 0 : headNorm[last]!;
-      if (dot[i]! + Math.min(prefixBound[i]!, prefixNorm[i]! * jHead) >= bound) visit(i, j);
+      const cosBound = dot[i]! + Math.min(prefixBound[i]!, prefixNorm[i]! * jHead);
+      if (cosBound < bound) continue;
+      passing.push(i);
+      upper.push(cosBound);
     }
+    for (const i of strongestCandidates(passing, upper, maxPerDoc)) visit(i, j);
     // Index everything after the longest prefix that cannot reach the bound on its own.
     let squares = 0;
     let dotBound = 0;
@@ -395,6 +430,38 @@ function forEachCandidatePair(docs: readonly Doc[], minCosine: number, visit: (i
       postingWeights[terms[k]!]!.push(weights[k]!);
     }
   }
+}
+
+/** Buckets `strongestCandidates` sorts upper bounds into. */
+const BOUND_BUCKETS = 256;
+
+/**
+ * At most `max` of `candidates`: those with the highest `upper` bounds, found
+ * by bucketing the bounds (linear time, where sorting every document's
+ * candidates would not be); within the last bucket that fits only in part,
+ * the earliest documents. All of them when there are at most `max`.
+ */
+function strongestCandidates(candidates: number[], upper: readonly number[], max: number): number[] {
+  if (candidates.length <= max) return candidates;
+  let top = 0;
+  for (const u of upper) top = Math.max(top, u);
+  const bucketOf = (u: number) => (top <= 0 ? 0 : Math.min(BOUND_BUCKETS - 1, Math.floor((u / top) * BOUND_BUCKETS)));
+  const counts = new Int32Array(BOUND_BUCKETS);
+  for (const u of upper) counts[bucketOf(u)]!++;
+  let cut = BOUND_BUCKETS - 1;
+  let above = 0;
+  while (cut > 0 && above + counts[cut]! < max) above += counts[cut--]!;
+  let room = max - above;
+  const kept: number[] = [];
+  candidates.forEach((i, k) => {
+    const bucket = bucketOf(upper[k]!);
+    if (bucket > cut) kept.push(i);
+    else if (bucket === cut && room > 0) {
+      kept.push(i);
+      room--;
+    }
+  });
+  return kept;
 }
 
 /** Index of the last element of the ascending `ids` that is ≤ `id`, or -1. */
@@ -471,16 +538,22 @@ export function matchAcrossSources(articles: AnalyzedArticle[], options: MatchOp
   );
 
   const summaries = all.map(() => new LinkSummary(maxRelated));
-  model.candidates(threshold, (i, j) => {
-    const a = all[i]!;
-    const b = all[j]!;
-    if (a.article === b.article || a.claim.id === b.claim.id) return;
-    const score = model.similarity(i, j);
-    if (score < threshold) return;
-    const { relation } = model.relation(i, j);
-    summaries[i]!.add({ other: b, relation, score }, a.publisher);
-    summaries[j]!.add({ other: a, relation, score }, b.publisher);
-  });
+  const group = Int32Array.from(all, ({ article }) => article);
+  const maxCandidates = options.maxCandidates ?? MAX_CANDIDATES;
+  model.candidates(
+    threshold,
+    (i, j) => {
+      const a = all[i]!;
+      const b = all[j]!;
+      if (a.claim.id === b.claim.id) return;
+      const score = model.similarity(i, j);
+      if (score < threshold) return;
+      const { relation } = model.relation(i, j);
+      summaries[i]!.add({ other: b, relation, score }, a.publisher);
+      summaries[j]!.add({ other: a, relation, score }, b.publisher);
+    },
+    { group, maxPerDoc: maxCandidates },
+  );
 
   let index = 0;
   return articles.map((a) => ({
