@@ -7,14 +7,18 @@ import factlineDev from './src/integrations/factline-dev.ts';
 import remarkKeepClaimParagraphs from './src/markdown/remark-keep-claim-paragraphs.ts';
 import { siteConfig } from './src/site.config.ts';
 
-// Article pages are rendered by unified/remark-mdx: the same parser that
-// scripts/pipeline/serialize-mdx.ts uses to verify every generated page
-// before it is written. (Astro 7's default MDX engine, satteri, is a
-// different parser; the safety proof only holds for the parser it checked.)
+// The generated article pages (content/articles/*.mdx) are not compiled as
+// MDX modules: src/loaders/article-loader.ts reads them as data with
+// unified/remark-mdx, the parser family scripts/pipeline/serialize-mdx.ts
+// verifies every page with, and one Astro component renders them (see
+// docs/benchmarks.md: at 1,000 articles, compiling one MDX module per page
+// took most of the build's time and memory).
 //
-// Markdown extensions that would rewrite seed text (smart quotes) or turn it
-// into markup (GFM autolinks, strikethrough, tables) are off: an article's
-// text must render exactly as the ingest wrote and verified it.
+// The MDX integration stays for hand-written .mdx pages in src/pages, with the
+// same unified processor. (Astro 7's default MDX engine, satteri, is a
+// different parser; the safety proof only holds for the parser it checked.)
+// Markdown extensions that would rewrite text (smart quotes) or turn it into
+// markup (GFM autolinks, strikethrough, tables) are off.
 const processor = unified({ remarkPlugins: [remarkKeepClaimParagraphs], gfm: false, smartypants: false });
 
 export default defineConfig({

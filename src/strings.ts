@@ -71,6 +71,24 @@ export const ui = {
   columnPublisher: 'Publisher',
   columnArticle: 'Article',
 
+  // Pages of long lists
+  paginationLabel: (list: string) => `Pages of ${list}`,
+  pagePrevious: 'Previous',
+  pageNext: 'Next',
+  pageLink: (page: number) => `Page ${page}`,
+  pageGap: '…',
+  pageTitle: (title: string, page: number, last: number) => (last > 1 ? `${title} (page ${page} of ${last})` : title),
+  /** Shown above a page of a list: "Claims 501–1,000 of 16,001". */
+  pageRange: (what: string, first: number, last: number, total: number) =>
+    `${what} ${first.toLocaleString('en')}–${last.toLocaleString('en')} of ${total.toLocaleString('en')}`,
+  articlesListName: 'articles',
+  claimsListName: 'claims',
+  speakerListName: (name: string) => `claims by ${name}`,
+  /** The filtered claims are shown this many at a time. */
+  claimsShowMore: 'Show more claims',
+  claimsLoading: 'Loading the matching claims…',
+  claimsLoadFailed: 'The matching claims could not be loaded.',
+
   // Speaker pages
   speakersHeading: 'Speakers',
   speakersIntro:

@@ -189,7 +189,7 @@ export interface IngestResult {
 /** Runs `tsx scripts/cli.ts ingest --seeds … --content …` in `root`, echoing its lines to the logger. */
 export function runIngestCli(root: string, seeds: string, content: string, logger: AstroIntegrationLogger): Promise<IngestResult> {
   return new Promise((done) => {
-    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['scripts/cli.ts', 'ingest', '--seeds', seeds, '--content', content], {
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['scripts/cli.ts', 'ingest', '--quiet', '--seeds', seeds, '--content', content], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: process.env,

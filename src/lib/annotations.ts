@@ -128,17 +128,35 @@ function annotationOf(article: AnnotatedArticle, claim: AnnotatedClaim, context:
   };
 }
 
-/** All claims of the articles, in the order given (articles, then reading order). */
-export function annotationCollection(articles: readonly AnnotatedArticle[], context: AnnotationContext): AnnotationCollection {
+/** The organisation that makes every annotation. */
+export function annotationCreator(context: AnnotationContext): Agent {
+  return { type: 'Organization', name: context.organization.name, homepage: context.organization.url };
+}
+
+/** The annotations of one article's claims, in reading order. */
+export function articleAnnotations(article: AnnotatedArticle, context: AnnotationContext, creator = annotationCreator(context)): Annotation[] {
+  return article.claims.map((claim) => annotationOf(article, claim, context, creator));
+}
+
+/**
+ * The collection around its items, given as they are (an array, or a stand-in
+ * that is written out item by item: see `json-stream.ts`), and their number.
+ */
+export function annotationCollectionOf<Items>(items: Items, total: number, context: AnnotationContext): Omit<AnnotationCollection, 'first'> & { first: Omit<AnnotationCollection['first'], 'items'> & { items: Items } } {
   const id = absoluteUrl(context, ANNOTATIONS_PATH);
-  const creator: Agent = { type: 'Organization', name: context.organization.name, homepage: context.organization.url };
-  const items = articles.flatMap((article) => article.claims.map((claim) => annotationOf(article, claim, context, creator)));
   return {
     '@context': ANNOTATION_CONTEXT,
     id,
     type: 'AnnotationCollection',
     label: `${context.title}: claims in the news and their verification status. ${ANCHOR_NOTE}`,
-    total: items.length,
+    total,
     first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
   };
+}
+
+/** All claims of the articles, in the order given (articles, then reading order). */
+export function annotationCollection(articles: readonly AnnotatedArticle[], context: AnnotationContext): AnnotationCollection {
+  const creator = annotationCreator(context);
+  const items = articles.flatMap((article) => articleAnnotations(article, context, creator));
+  return annotationCollectionOf(items, items.length, context);
 }

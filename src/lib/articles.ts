@@ -1,13 +1,21 @@
 /**
  * Data the pages render, computed once from the `articles` collection.
  * Components stay thin: they only display what this module returns.
+ *
+ * The collection holds each article's summary (src/loaders/article-schema.ts
+ * `articleSummary`); the whole article — text, every field of every claim,
+ * cleaning log — is read one article at a time with `articleDetail`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type Status } from '../../scripts/status.ts';
+import { loadDetail } from '../loaders/article-loader.ts';
+import type { ArticleDetail, DetailClaim } from '../loaders/article-schema.ts';
 import { articleSlugPath } from './site-urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
+/** A claim as every page sees it (its summary). */
 export type ArticleClaim = Article['data']['claims'][number];
+export type { ArticleDetail, DetailClaim };
 
 export interface ClaimRef {
   claim: ArticleClaim;
@@ -23,8 +31,26 @@ function compareArticles(a: Article, b: Article): number {
   return a.data.slug < b.data.slug ? -1 : 1;
 }
 
-export async function getArticles(): Promise<Article[]> {
-  return (await getCollection('articles')).sort(compareArticles);
+/**
+ * `compute`, once per static build (content does not change during a build,
+ * and at 10,000 articles recomputing per page adds up); in the dev server, on
+ * every call, because content changes under it.
+ */
+export function perBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return compute();
+    value ??= compute();
+    return value;
+  };
+}
+
+/** Every article, in site order. The same array for the whole build: do not change it. */
+export const getArticles: () => Promise<Article[]> = perBuild(async () => (await getCollection('articles')).sort(compareArticles));
+
+/** The whole article (its page file's data), for its own page and the exports. */
+export function articleDetail(article: Article): Promise<ArticleDetail> {
+  return loadDetail(article.data);
 }
 
 export function articlePath(article: Article): string {
@@ -78,7 +104,7 @@ export interface RelatedLink {
 }
 
 /** The claim's links to the same claim in other articles (links to claims not on the site are dropped). */
-export function relatedLinks(claim: ArticleClaim, index: ReadonlyMap<string, ClaimRef>): RelatedLink[] {
+export function relatedLinks(claim: Pick<DetailClaim, 'related'>, index: ReadonlyMap<string, ClaimRef>): RelatedLink[] {
   return claim.related.flatMap((link) => {
     const target = index.get(link.claim);
     if (!target) return [];

@@ -4,7 +4,7 @@
  * so that a filter's count is a count of articles, like the results.
  */
 import { STATUS_INFO } from '../../scripts/status.ts';
-import { getArticles, type Article } from './articles.ts';
+import { getArticles, perBuild, type Article } from './articles.ts';
 import { speakerDirectory } from './speaker-pages.ts';
 
 export interface ClaimSearchData {
@@ -28,15 +28,9 @@ export function claimSearchData(articles: readonly Article[]): Map<string, Claim
   return data;
 }
 
-let built: Promise<Map<string, ClaimSearchData>> | undefined;
-
 /**
  * The search data of every claim. A static build computes it once (content
  * does not change during a build; per page it would cost O(pages²)); the dev
  * server recomputes it per request, because content changes under it.
  */
-export function allClaimSearchData(): Promise<Map<string, ClaimSearchData>> {
-  if (import.meta.env.DEV) return getArticles().then(claimSearchData);
-  built ??= getArticles().then(claimSearchData);
-  return built;
-}
+export const allClaimSearchData: () => Promise<Map<string, ClaimSearchData>> = perBuild(async () => claimSearchData(await getArticles()));

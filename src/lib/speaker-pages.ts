@@ -23,7 +23,19 @@ export function speakerHref(speaker: Speaker): string {
   return href(speakerPath(speaker.slug));
 }
 
+const directories = new WeakMap<readonly Article[], SpeakerDirectory>();
+
+/** The speakers of the articles; computed once per array of articles (the build's is the same array throughout). */
 export function speakerDirectory(articles: readonly Article[]): SpeakerDirectory {
+  let directory = directories.get(articles);
+  if (!directory) {
+    directory = computeSpeakerDirectory(articles);
+    directories.set(articles, directory);
+  }
+  return directory;
+}
+
+function computeSpeakerDirectory(articles: readonly Article[]): SpeakerDirectory {
   const speakers = groupBySpeaker(allClaims(articles), ({ claim }) => claim.speaker);
   const byKey = new Map(speakers.map((speaker) => [speakerKey(speaker.name), speaker]));
   return {

@@ -8,6 +8,10 @@
  * remark plugin, so this plugin acts at parse time instead, through a
  * from-markdown transform: such a paragraph gets its own node type, which the
  * unravel step does not touch, and still becomes a `<p>` in HTML.
+ *
+ * The generated article pages no longer go through MDX (they are read as data
+ * by src/loaders/article-loader.ts); this applies to `.mdx` pages written by
+ * hand in src/pages.
  */
 import type { Nodes, Paragraph, Root } from 'mdast';
 import type { Processor } from 'unified';

@@ -1,7 +1,6 @@
 /** /rss.xml: the articles, newest first (see src/lib/feed.ts). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { firstParagraph } from '../lib/article-text.ts';
 import { getArticles } from '../lib/articles.ts';
 import { feedItems } from '../lib/feed.ts';
 import { absoluteUrl } from '../lib/site-urls.ts';
@@ -15,7 +14,7 @@ export const GET: APIRoute = async () => {
     description: ui.siteTagline,
     site: absoluteUrl(siteConfig, '/'),
     items: feedItems(
-      articles.map(({ data, body }) => ({ ...data, firstParagraph: firstParagraph(body ?? '') })),
+      articles.map(({ data }) => data),
       siteConfig,
     ),
     customData: '<language>en</language>',

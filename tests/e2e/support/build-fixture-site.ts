@@ -66,6 +66,24 @@ await build({ root: process.cwd(), cacheDir: process.env.FACTLINE_TEST_ASTRO_CAC
 process.exit(0);
 `;
 
+/**
+ * Only `astro build`, from a content folder that is already there (e.g. the
+ * fixture site's), into `dist`, with a fresh cache folder of its own and the
+ * extra environment given (e.g. smaller page sizes).
+ */
+export function buildAstroOnly(options: { content: string; dist: string; cacheDir: string; env?: Record<string, string | undefined> }): void {
+  rmSync(options.dist, { recursive: true, force: true });
+  rmSync(options.cacheDir, { recursive: true, force: true });
+  mkdirSync(options.cacheDir, { recursive: true });
+  run(process.execPath, ['--input-type=module', '-e', ASTRO_BUILD_WITH_CACHE], {
+    ...options.env,
+    FACTLINE_CONTENT_DIR: options.content,
+    FACTLINE_OUT_DIR: options.dist,
+    FACTLINE_TEST_ASTRO_CACHE: options.cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+}
+
 export function buildFixtureSite(options: FixtureBuildOptions = {}): FixtureBuild {
   const work = options.workDir ?? defaultWorkDir;
   const paths: FixtureBuild = { seeds: join(work, 'seeds'), content: join(work, 'content'), dist: join(work, 'dist') };

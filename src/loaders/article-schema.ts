@@ -1,0 +1,175 @@
+/**
+ * The two shapes of an article on the site:
+ *
+ * - `articleDetail`: everything the page file holds — its frontmatter (what
+ *   scripts/pipeline/build-mdast.ts `frontmatterOf` writes) and its text (the
+ *   typed body of `article-body.ts`). Only the article's own page and the
+ *   whole-site exports read it, one article at a time, from the loader's
+ *   per-article file (`article-details.ts`).
+ * - `articleSummary`: the little every other page needs of every article
+ *   (lists, speaker pages, related-claim links, search filters, feed,
+ *   corrections). It is what the `articles` collection holds, so Astro's
+ *   content store, which Astro serializes into one module and loads whole
+ *   into every build, stays small: about a tenth of the pages' bytes.
+ */
+import { z } from 'astro/zod';
+import { STATUSES } from '../../scripts/status.ts';
+import { firstParagraphText } from './article-body.ts';
+
+const status = z.enum(STATUSES, { error: () => `expected one of: ${STATUSES.join(', ')}` });
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => 'expected a date YYYY-MM-DD' });
+const claimId = z.string().regex(/^c-[0-9a-f]{10,64}$/, { error: () => 'expected a claim id `c-` and 10–64 hex digits' });
+
+const relatedClaim = z.object({
+  claim: z.string(),
+  relation: z.enum(['corroborates', 'contradicts']),
+});
+
+const verdict = z.object({
+  status,
+  note: z.string(),
+  evidence: z.array(z.object({ url: z.string(), title: z.string() })),
+  reviewed: date,
+  reviewer: z.string().nullable(),
+});
+
+const claim = z.object({
+  id: claimId,
+  text: z.string(),
+  summary: z.string(),
+  speaker: z.string().nullable(),
+  kind: z.enum(['attributed', 'quote', 'factual']),
+  status,
+  rationale: z.string(),
+  cue: z.string(),
+  related: z.array(relatedClaim),
+  reviewed: z.boolean(),
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  selector: z.object({ prefix: z.string(), exact: z.string(), suffix: z.string() }),
+  position: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  verdict: verdict.nullable(),
+  automatic: z.object({ status, rationale: z.string(), cue: z.string() }).nullable(),
+});
+
+/** The article text: paragraphs of text and claims. */
+const bodyBlock = z.object({
+  type: z.literal('paragraph'),
+  children: z.array(
+    z.discriminatedUnion('type', [
+      z.object({ type: z.literal('text'), value: z.string() }),
+      z.object({ type: z.literal('claim'), id: claimId, status, text: z.string() }),
+    ]),
+  ),
+});
+
+/** What an article page and the exports need: the whole page file. */
+export const articleDetail = z.object({
+  title: z.string(),
+  titleDerived: z.boolean(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  published: date.nullable(),
+  source: z.string().nullable(),
+  language: z.string().nullable(),
+  seed: z.string(),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: () => 'expected a slug of a–z, 0–9 and single hyphens' }),
+  captions: z.array(z.string()),
+  removed: z.array(z.object({ rule: z.string(), text: z.string() })),
+  claims: z.array(claim),
+  body: z.array(bodyBlock),
+});
+
+/** What list pages need of a claim. */
+const claimSummary = z.object({
+  id: claimId,
+  summary: z.string(),
+  speaker: z.string().nullable(),
+  status,
+  rationale: z.string(),
+  reviewed: z.boolean(),
+  verdict: verdict.pick({ status: true, note: true, reviewed: true, reviewer: true }).nullable(),
+  automatic: z.object({ status }).nullable(),
+});
+
+/** What every page but the article's own needs of an article: the `articles` collection's data. */
+export const articleSummary = z.object({
+  title: z.string(),
+  titleDerived: z.boolean(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  published: date.nullable(),
+  source: z.string().nullable(),
+  seed: z.string(),
+  slug: z.string(),
+  /** The first paragraph's text, for descriptions (feed, meta tags). */
+  firstParagraph: z.string().nullable(),
+  claims: z.array(claimSummary),
+  /** The absolute path of the page file, and of the loader's file with the article's details. */
+  file: z.string(),
+  detailFile: z.string(),
+});
+
+export type ArticleDetail = z.infer<typeof articleDetail>;
+export type DetailClaim = ArticleDetail['claims'][number];
+export type ArticleSummary = z.infer<typeof articleSummary>;
+export type SummaryClaim = ArticleSummary['claims'][number];
+
+/** The summary of an article, from its (validated) details. */
+export function summarize(detail: ArticleDetail, files: { file: string; detailFile: string }): ArticleSummary {
+  return {
+    title: detail.title,
+    titleDerived: detail.titleDerived,
+    publisher: detail.publisher,
+    author: detail.author,
+    published: detail.published,
+    source: detail.source,
+    seed: detail.seed,
+    slug: detail.slug,
+    firstParagraph: firstParagraphText(detail.body),
+    claims: detail.claims.map((claim) => ({
+      id: claim.id,
+      summary: claim.summary,
+      speaker: claim.speaker,
+      status: claim.status,
+      rationale: claim.rationale,
+      reviewed: claim.reviewed,
+      verdict: claim.verdict && { status: claim.verdict.status, note: claim.verdict.note, reviewed: claim.verdict.reviewed, reviewer: claim.verdict.reviewer },
+      automatic: claim.automatic && { status: claim.automatic.status },
+    })),
+    file: files.file,
+    detailFile: files.detailFile,
+  };
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'no value';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `\`${text.length > 60 ? `${text.slice(0, 57)}…` : text}\``;
+}
+
+/** "Unexpected `x` for `claims.3.status`, expected one of: …" */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const field = issue.path.map(String).join('.') || '(top level)';
+  // zod's own messages read "Invalid input: expected string, received number".
+  const at = issue.message.indexOf('expected ');
+  const expected = (at === -1 ? `expected ${issue.message}` : issue.message.slice(at)).replace(/, received .*$/, '');
+  return `Unexpected ${show(valueAt(input, issue.path))} for \`${field}\`, ${expected}`;
+}
+
+/** The article's details, validated; throws one line per problem, each naming the file. */
+export function validateDetail(file: string, input: unknown): ArticleDetail {
+  const result = articleDetail.safeParse(input);
+  if (result.success) return result.data;
+  throw new Error(result.error.issues.map((issue) => `${file}: ${describeIssue(issue, input)}`).join('\n'));
+}
