@@ -8,6 +8,12 @@ import { formatBytes, formatMs, type Measurement } from './measure.ts';
 export const FULL_STAGES = ['ingest', 'astro', 'pagefind', 'report'] as const;
 export type FullStage = (typeof FULL_STAGES)[number];
 export const BASELINE_STAGES = ['astro', 'pagefind'] as const;
+export const REBUILD_KINDS = ['verdict', 'seed'] as const;
+export type RebuildKind = (typeof REBUILD_KINDS)[number];
+export const REBUILD_LABELS: Record<RebuildKind, string> = {
+  verdict: 'rebuild after one verdict file changed',
+  seed: 'rebuild after one seed was added',
+};
 export type BaselineStage = (typeof BASELINE_STAGES)[number];
 
 export interface Machine {
@@ -34,6 +40,12 @@ export interface SizeResult {
   distBytes: number | null;
   full: Partial<Record<FullStage, Measurement>>;
   baseline: { pages: number; distBytes: number | null; stages: Partial<Record<BaselineStage, Measurement>> } | null;
+  /**
+   * Rebuilds of the same site after a full build, with the ingest cache and
+   * Astro's cache of that build: after one editor's verdict file changed, and
+   * after one seed was added.
+   */
+  rebuilds?: Partial<Record<RebuildKind, Partial<Record<FullStage, Measurement>>>>;
   machine: Machine;
   command: string;
   date: string;
@@ -66,6 +78,7 @@ export function mergeResults(earlier: BenchResults | null, now: SizeResult): Ben
         pagefindPages: now.pagefindPages ?? before.pagefindPages,
         distBytes: now.distBytes ?? before.distBytes,
         full: { ...before.full, ...now.full },
+        rebuilds: { ...before.rebuilds, ...now.rebuilds },
         baseline: now.baseline || before.baseline ? mergeBaseline(before.baseline, now.baseline) : null,
         command: before.command === now.command ? now.command : `${before.command}\n${now.command}`,
       }
@@ -144,6 +157,15 @@ export function table(results: readonly SizeResult[]): string {
     const ratio = baselineRatio(r);
     const site = siteRatio(r);
     if (ratio !== null) row([num(r.n), 'full / baseline', `${ratio.toFixed(1)}×`, '', '', '', site === null ? '' : `site ${site.toFixed(1)}×`]);
+    for (const kind of REBUILD_KINDS) {
+      const stages = r.rebuilds?.[kind];
+      if (!stages) continue;
+      for (const stage of FULL_STAGES) {
+        const m = stages[stage];
+        if (m) row([num(r.n), `rebuild/${kind} ${stage}${failed(m)}`, formatMs(m.wallMs), cpu(m), formatBytes(m.peakRssKiB), formatBytes(m.peakTreeRssKiB), '']);
+      }
+      row([num(r.n), `rebuild/${kind} total`, formatMs(sumWall(stages)), '', formatBytes(maxRss(stages)), '', '']);
+    }
     lines.push('');
   }
   return lines.join('\n');
@@ -250,6 +272,25 @@ export function docsSection(results: readonly SizeResult[]): string {
       }),
     ),
   );
+  const rebuildRows = results.flatMap((r) =>
+    REBUILD_KINDS.flatMap((kind) => {
+      const stages = r.rebuilds?.[kind];
+      if (!stages || !FULL_STAGES.every((s) => stages[s])) return [];
+      const full = FULL_STAGES.every((s) => r.full[s]) ? sumWall(r.full) : null;
+      return [[
+        num(r.n),
+        REBUILD_LABELS[kind],
+        ...FULL_STAGES.map((s) => formatMs(stages[s]!.wallMs)),
+        `**${formatMs(sumWall(stages))}**`,
+        full === null ? '' : `${Math.round((100 * sumWall(stages)) / full)} %`,
+        formatBytes(maxRss(stages)),
+      ]];
+    }),
+  );
+  if (rebuildRows.length > 0) {
+    out.push('', 'Incremental rebuilds (same project, right after the full build: warm ingest cache, Astro cache kept, no `force`):', '');
+    out.push(mdTable(['N', 'change', ...FULL_STAGES, 'total', 'of the full build', 'peak RSS'], rebuildRows));
+  }
   out.push('', 'Budgets for 10,000 articles (from the issue):', '');
   out.push(mdTable(['budget', 'target', '10,000 articles', 'distance'], budgetRows(results)));
   return out.join('\n');

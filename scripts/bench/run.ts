@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: benchmark the whole build on synthetic corpora.
  *
- *   npm run bench -- [--sizes 100,1000] [--seed S] [--stages ingest,astro,pagefind,report,baseline]
+ *   npm run bench -- [--sizes 100,1000,10000] [--seed S] [--stages ingest,astro,pagefind,report,baseline,rebuild]
  *                    [--work DIR] [--keep] [--stage-timeout SECONDS] [--out FILE.json] [--write-docs]
  *
  * For each N: generates N articles (`generate.ts`) into a temporary project
@@ -10,7 +10,7 @@
  * the project's folders given by flags and `FACTLINE_CONTENT_DIR` /
  * `FACTLINE_OUT_DIR` (as `tests/e2e/support/build-fixture-site.ts` does):
  *
- *   ingest    tsx scripts/cli.ts ingest --seeds … --content …
+ *   ingest    tsx scripts/cli.ts ingest --seeds … --content … --cache … (an empty cache: a cold ingest)
  *   astro     Astro's build() API with a cache folder of its own and force: true (nothing replayed)
  *   pagefind  pagefind --site …
  *   report    tsx scripts/cli.ts report --content … --out …
@@ -18,6 +18,12 @@
  * and measures each (`measure.ts`: wall time, peak RSS). Then the baseline
  * (`baseline.ts`): the same cleaned texts as plain Markdown pages in a
  * minimal Astro project, built with astro + pagefind.
+ *
+ * `rebuild` (after the full build, in the same folders): the two incremental
+ * cases of the issue. First one editor's verdict file is written for the
+ * first claim of the first page, then one new seed is added; after each, the
+ * same four steps run again with the ingest cache of the full build and
+ * Astro's cache kept (no `force`), as an editor's next `npm run build` would.
  *
  * `--stages` runs only some steps; a later step needs the earlier ones'
  * output, so run them with the same `--work` and `--keep` (e.g. the ingest
@@ -36,22 +42,39 @@ import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './baseline.ts';
 import { corpusBytes, DEFAULT_SEED, generateCorpus, writeCorpus } from './generate.ts';
 import { formatMs, hasGnuTime, logPath, measure, type Measurement } from './measure.ts';
-import { docsSection, mergeResults, table, updateDocs, type BenchResults, type Machine, type SizeResult } from './results.ts';
+import { parseFrontmatterData } from '../pipeline/build-mdast.ts';
+import {
+  docsSection,
+  FULL_STAGES,
+  mergeResults,
+  REBUILD_KINDS,
+  REBUILD_LABELS,
+  table,
+  updateDocs,
+  type BenchResults,
+  type FullStage,
+  type Machine,
+  type SizeResult,
+} from './results.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
-const STAGES = ['ingest', 'astro', 'pagefind', 'report', 'baseline'] as const;
+const STAGES = ['ingest', 'astro', 'pagefind', 'report', 'baseline', 'rebuild'] as const;
 type Stage = (typeof STAGES)[number];
 const DOCS = join(root, 'docs/benchmarks.md');
 
-/** `astro build` through Astro's API, so that each build has its own cache folder and replays nothing. */
+/**
+ * `astro build` through Astro's API, so that each build has its own cache
+ * folder and, unless FACTLINE_BENCH_ASTRO_FORCE=0 (the rebuilds), replays
+ * nothing.
+ */
 const ASTRO_BUILD = `
 const { build } = await import('astro');
-await build({ root: process.cwd(), cacheDir: process.env.FACTLINE_BENCH_ASTRO_CACHE, force: true, logLevel: 'warn' });
+await build({ root: process.cwd(), cacheDir: process.env.FACTLINE_BENCH_ASTRO_CACHE, force: process.env.FACTLINE_BENCH_ASTRO_FORCE !== '0', logLevel: 'warn' });
 process.exit(0);
 `;
 
-const USAGE = `Usage: npm run bench -- [--sizes 100,1000] [--seed S] [--stages ${STAGES.join(',')}]
+const USAGE = `Usage: npm run bench -- [--sizes 100,1000,10000] [--seed S] [--stages ${STAGES.join(',')}]
                        [--work DIR] [--keep] [--stage-timeout SECONDS] [--out FILE.json] [--write-docs] [--docs-only]`;
 
 function fail(message: string): never {
@@ -114,7 +137,13 @@ async function step(name: string, dir: string, command: string, args: string[], 
 
 async function benchSize(n: number, options: { seed: string; stages: ReadonlySet<Stage>; work: string; timeoutMs?: number; command: string }): Promise<SizeResult> {
   const dir = join(options.work, `n${n}`);
-  const full = { seeds: join(dir, 'full/seeds'), content: join(dir, 'full/content'), dist: join(dir, 'full/dist'), cache: join(dir, 'full/astro-cache') };
+  const full = {
+    seeds: join(dir, 'full/seeds'),
+    content: join(dir, 'full/content'),
+    dist: join(dir, 'full/dist'),
+    cache: join(dir, 'full/astro-cache'),
+    ingestCache: join(dir, 'full/ingest-cache'),
+  };
   const baseDir = { project: join(dir, 'baseline/project'), dist: join(dir, 'baseline/dist'), cache: join(dir, 'baseline/astro-cache') };
   const marker = join(dir, 'corpus.json');
   const wanted = { n, seed: options.seed };
@@ -152,7 +181,9 @@ async function benchSize(n: number, options: { seed: string; stages: ReadonlySet
 
   if (options.stages.has('ingest')) {
     await rm(full.content, { recursive: true, force: true });
-    result.full.ingest = await step('ingest', dir, tsx, ['scripts/cli.ts', 'ingest', '--seeds', full.seeds, '--content', full.content], { cwd: root, env: env({}), timeoutMs });
+    await rm(full.ingestCache, { recursive: true, force: true });
+    await rm(join(full.seeds, ADDED_SEED), { force: true });
+    result.full.ingest = await step('ingest', dir, tsx, ingestArgs(full), { cwd: root, env: env({}), timeoutMs });
   }
   if (options.stages.has('astro') && ok(result.full.ingest)) {
     await rm(full.dist, { recursive: true, force: true });
@@ -171,10 +202,15 @@ async function benchSize(n: number, options: { seed: string; stages: ReadonlySet
   if (options.stages.has('report') && ok(result.full.ingest) && ok(result.full.astro) && ok(result.full.pagefind)) {
     result.full.report = await step('report', dir, tsx, ['scripts/cli.ts', 'report', '--content', full.content, '--out', full.dist], { cwd: root, env: env({}), timeoutMs });
   }
-  const ingestReport = await readJson<{ counts: { articles: number; claims: number; skipped: number } }>(join(full.content, 'ingest-report.json'));
-  if (ingestReport) Object.assign(result, { articles: ingestReport.counts.articles, claims: ingestReport.counts.claims, skipped: ingestReport.counts.skipped });
-  const buildReport = await readJson<{ pagefind: { pages: number } | null }>(join(full.dist, 'build-report.json'));
-  result.pagefindPages = buildReport?.pagefind?.pages ?? null;
+  // The counts of the full build (read before a rebuild adds a seed).
+  if (options.stages.has('ingest')) {
+    const ingestReport = await readJson<{ counts: { articles: number; claims: number; skipped: number } }>(join(full.content, 'ingest-report.json'));
+    if (ingestReport) Object.assign(result, { articles: ingestReport.counts.articles, claims: ingestReport.counts.claims, skipped: ingestReport.counts.skipped });
+  }
+  if (options.stages.has('report')) {
+    const buildReport = await readJson<{ pagefind: { pages: number } | null }>(join(full.dist, 'build-report.json'));
+    result.pagefindPages = buildReport?.pagefind?.pages ?? null;
+  }
   if (options.stages.has('astro') || options.stages.has('pagefind')) result.distBytes = await folderBytes(full.dist);
 
   if (options.stages.has('baseline')) {
@@ -190,7 +226,64 @@ async function benchSize(n: number, options: { seed: string; stages: ReadonlySet
     if (ok(stages.astro)) stages.pagefind = await step('baseline pagefind', dir, bin('pagefind'), ['--site', baseDir.dist], { cwd: baseDir.project, env: env({}), timeoutMs });
     result.baseline = { pages: project.pages, distBytes: await folderBytes(baseDir.dist), stages };
   }
+  if (options.stages.has('rebuild') && FULL_STAGES.every((s) => ok(result.full[s])) && existsSync(join(full.dist, 'build-report.json'))) {
+    result.rebuilds = {};
+    // Back to the state right after the full build, should an earlier rebuild have been cut short.
+    await rm(join(full.seeds, ADDED_SEED), { force: true });
+    await rm(join(full.content, 'verdicts'), { recursive: true, force: true });
+    const done = (m: Measurement | undefined) => m !== undefined && m.exitCode === 0;
+    for (const kind of REBUILD_KINDS) {
+      process.stdout.write(`bench:   ${REBUILD_LABELS[kind]}\n`);
+      if (kind === 'verdict') await writeVerdict(full.content);
+      else await writeFile(join(full.seeds, ADDED_SEED), generateCorpus({ count: 1, seed: `${options.seed}/added` })[0]!.text);
+      const stages: Partial<Record<FullStage, Measurement>> = {};
+      const label = (stage: string) => `rebuild-${kind}-${stage}`;
+      stages.ingest = await step(label('ingest'), dir, tsx, ingestArgs(full), { cwd: root, env: env({}), timeoutMs });
+      if (done(stages.ingest)) {
+        stages.astro = await step(label('astro'), dir, process.execPath, ['--input-type=module', '-e', ASTRO_BUILD], {
+          cwd: root,
+          env: env({ FACTLINE_CONTENT_DIR: full.content, FACTLINE_OUT_DIR: full.dist, FACTLINE_BENCH_ASTRO_CACHE: full.cache, FACTLINE_BENCH_ASTRO_FORCE: '0' }),
+          timeoutMs,
+        });
+      }
+      if (done(stages.astro)) stages.pagefind = await step(label('pagefind'), dir, bin('pagefind'), ['--site', full.dist], { cwd: root, env: env({}), timeoutMs });
+      if (done(stages.pagefind)) stages.report = await step(label('report'), dir, tsx, ['scripts/cli.ts', 'report', '--content', full.content, '--out', full.dist], { cwd: root, env: env({}), timeoutMs });
+      result.rebuilds[kind] = stages;
+    }
+    // The added seed and the verdict stay until the next full ingest or rebuild stage, which remove them first.
+  }
   return result;
+}
+
+/** The seed the `rebuild` stage adds. */
+const ADDED_SEED = 'zz-bench-added-seed.txt';
+
+function ingestArgs(full: { seeds: string; content: string; ingestCache: string }): string[] {
+  return ['scripts/cli.ts', 'ingest', '--seeds', full.seeds, '--content', full.content, '--cache', full.ingestCache];
+}
+
+/** An editor's verdict on the first claim of the first page (by file name), as content/verdicts/<slug>.yaml. */
+async function writeVerdict(content: string): Promise<void> {
+  const articles = join(content, 'articles');
+  const [first] = (await readdir(articles)).filter((f) => f.endsWith('.mdx')).sort();
+  if (!first) throw new Error(`no pages in ${articles}`);
+  const mdx = await readFile(join(articles, first), 'utf8');
+  const fence = mdx.indexOf('\n---\n', 4);
+  const data = parseFrontmatterData(mdx.slice(4, fence)) as { slug: string; claims: { id: string }[] };
+  const claim = data.claims[0];
+  if (!claim) throw new Error(`${first} has no claims`);
+  await mkdir(join(content, 'verdicts'), { recursive: true });
+  const verdict = [
+    `${claim.id}:`,
+    '  status: false',
+    '  note: "Benchmark: an editor\'s verdict."',
+    '  evidence:',
+    '    - url: https://example.org/evidence',
+    '      title: Evidence',
+    '  reviewed: 2025-12-01',
+    '',
+  ].join('\n');
+  await writeFile(join(content, 'verdicts', `${data.slug}.yaml`), verdict);
 }
 
 async function main(): Promise<number> {
@@ -198,7 +291,7 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({
       options: {
-        sizes: { type: 'string', default: '100,1000' },
+        sizes: { type: 'string', default: '100,1000,10000' },
         seed: { type: 'string', default: DEFAULT_SEED },
         stages: { type: 'string', default: STAGES.join(',') },
         work: { type: 'string' },
@@ -266,7 +359,11 @@ async function main(): Promise<number> {
     await writeFile(DOCS, updateDocs(docs, docsSection(all.results)));
     process.stdout.write(`bench: docs/benchmarks.md updated\n`);
   }
-  const failedStage = results.some((r) => [...Object.values(r.full), ...Object.values(r.baseline?.stages ?? {})].some((m) => m && m.exitCode !== 0));
+  const failedStage = results.some((r) =>
+    [...Object.values(r.full), ...Object.values(r.baseline?.stages ?? {}), ...Object.values(r.rebuilds ?? {}).flatMap((s) => Object.values(s))].some(
+      (m) => m && m.exitCode !== 0,
+    ),
+  );
   return failedStage ? 1 : 0;
 }
 
