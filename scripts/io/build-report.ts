@@ -15,7 +15,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { BuiltPage, Problem } from '../pipeline/ingest.ts';
-import { describeIssues } from '../pipeline/schema-errors.ts';
+import { describeIssues } from '../schema-errors.ts';
 
 /** Where `factline ingest` writes its report, inside the content folder. */
 export const INGEST_REPORT_FILE = 'ingest-report.json';

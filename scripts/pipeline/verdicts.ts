@@ -19,7 +19,7 @@ import { CLAIM_ID_PATTERN } from './claim-id.ts';
 import { IngestError } from './errors.ts';
 import { isCalendarDate, isHttpUrl } from './field-checks.ts';
 import type { Problem } from './ingest.ts';
-import { describeIssues } from './schema-errors.ts';
+import { describeIssues } from '../schema-errors.ts';
 import type { AnalyzedArticle, Verdict } from './types.ts';
 
 const date = z

@@ -13,6 +13,7 @@
  *   into every build, stays small: about a tenth of the pages' bytes.
  */
 import { z } from 'astro/zod';
+import { describeIssues } from '../../scripts/schema-errors.ts';
 import { STATUSES } from '../../scripts/status.ts';
 import { firstParagraphText } from './article-body.ts';
 
@@ -143,33 +144,9 @@ export function summarize(detail: ArticleDetail, files: { file: string; detailFi
   };
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'no value';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `\`${text.length > 60 ? `${text.slice(0, 57)}…` : text}\``;
-}
-
-/** "Unexpected `x` for `claims.3.status`, expected one of: …" */
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
-  const field = issue.path.map(String).join('.') || '(top level)';
-  // zod's own messages read "Invalid input: expected string, received number".
-  const at = issue.message.indexOf('expected ');
-  const expected = (at === -1 ? `expected ${issue.message}` : issue.message.slice(at)).replace(/, received .*$/, '');
-  return `Unexpected ${show(valueAt(input, issue.path))} for \`${field}\`, ${expected}`;
-}
-
 /** The article's details, validated; throws one line per problem, each naming the file. */
 export function validateDetail(file: string, input: unknown): ArticleDetail {
   const result = articleDetail.safeParse(input);
   if (result.success) return result.data;
-  throw new Error(result.error.issues.map((issue) => `${file}: ${describeIssue(issue, input)}`).join('\n'));
+  throw new Error(describeIssues(file, result.error, input).join('\n'));
 }

@@ -1,6 +1,8 @@
 /**
  * Turns zod validation issues into messages of the project's one shape:
- * "Unexpected value `x` for `field`, expected …", naming the file.
+ * "Unexpected value `x` for `field`, expected …", naming the file. Shared by
+ * the pipeline (verdict files, the ingest report) and the site (its article
+ * loader), like `status.ts`.
  */
 import type { z } from 'zod';
 
@@ -19,12 +21,16 @@ function show(value: unknown): string {
   return `\`${text.length > 60 ? `${text.slice(0, 57)}…` : text}\``;
 }
 
+/** "Unexpected `x` for `claims.3.status`, expected one of: …" */
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const field = issue.path.map(String).join('.') || '(top level)';
   if (issue.code === 'unrecognized_keys') {
     return `Unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')} in \`${field}\`, ${issue.message}`;
   }
-  return `Unexpected ${show(valueAt(input, issue.path))} for \`${field}\`, ${issue.message}`;
+  // zod's own messages read "Invalid input: expected string, received number".
+  const at = issue.message.indexOf('expected ');
+  const expected = (at === -1 ? issue.message : issue.message.slice(at).replace(/, received .*$/, ''));
+  return `Unexpected ${show(valueAt(input, issue.path))} for \`${field}\`, ${expected}`;
 }
 
 /** One line per issue, each naming the file. */
