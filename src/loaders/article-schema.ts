@@ -95,22 +95,16 @@ const claimSummary = z.object({
 });
 
 /** What every page but the article's own needs of an article: the `articles` collection's data. */
-export const articleSummary = z.object({
-  title: z.string(),
-  titleDerived: z.boolean(),
-  publisher: z.string().nullable(),
-  author: z.string().nullable(),
-  published: date.nullable(),
-  source: z.string().nullable(),
-  seed: z.string(),
-  slug: z.string(),
-  /** The first paragraph's text, for descriptions (feed, meta tags). */
-  firstParagraph: z.string().nullable(),
-  claims: z.array(claimSummary),
-  /** The absolute path of the page file, and of the loader's file with the article's details. */
-  file: z.string(),
-  detailFile: z.string(),
-});
+export const articleSummary = articleDetail
+  .pick({ title: true, titleDerived: true, publisher: true, author: true, published: true, source: true, seed: true, slug: true })
+  .extend({
+    /** The first paragraph's text, for descriptions (feed, meta tags). */
+    firstParagraph: z.string().nullable(),
+    claims: z.array(claimSummary),
+    /** The absolute path of the page file, and of the loader's file with the article's details. */
+    file: z.string(),
+    detailFile: z.string(),
+  });
 
 export type ArticleDetail = z.infer<typeof articleDetail>;
 export type DetailClaim = ArticleDetail['claims'][number];
