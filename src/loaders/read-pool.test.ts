@@ -6,31 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDetail } from './article-details.ts';
 import { DETAIL_FORMAT, type ReadTask } from './article-read.ts';
 import { MIN_FILES_FOR_WORKERS, readAll, workerCount } from './read-pool.ts';
+import { pageFile } from './test-support/page-file.ts';
 
 function page(slug: string, ok = true): string {
-  const text = `Claim of ${slug}`;
-  const claim = {
-    id: 'c-0123456789',
-    text,
-    summary: text,
-    speaker: null,
-    kind: 'factual',
-    status: 'unverified',
-    rationale: 'Why.',
-    cue: 'default',
-    related: [],
-    reviewed: false,
-    paragraph: 0,
-    start: 0,
-    end: text.length,
-    selector: { prefix: '', exact: text, suffix: '.' },
-    position: { start: 0, end: text.length },
-    verdict: null,
-    automatic: null,
-  };
-  const data = { title: slug, titleDerived: false, publisher: null, author: null, published: null, source: null, language: null, seed: `${slug}.txt`, slug, captions: [], removed: [], claims: [claim] };
-  const body = ok ? `<Claim id="c-0123456789" status="unverified">${text}</Claim>.` : `<Claim id="c-0123456789" status="unverified">${text}</Claim>. {1}`;
-  return `---\n# notice\n${JSON.stringify(data)}\n---\n${body}\n`;
+  return pageFile(slug, `Claim of ${slug}`, { status: 'unverified', after: ok ? '.' : '. {1}', compact: true });
 }
 
 describe('readAll', () => {
