@@ -149,7 +149,7 @@ async function step<Item, Outcome>(
     task: (item: Item, key: string | null) => Task;
     outcomeOf: (reply: Reply) => Outcome;
   },
-): Promise<{ outcomes: Outcome[]; cached: number }> {
+): Promise<{ outcomes: Outcome[]; cached: number; keys: (string | null)[] }> {
   const { cache, progress = SILENT } = options;
   progress.stage(options.stage, { total: items.length, unit: options.unit, cached: true });
   const outcomes: Outcome[] = new Array(items.length);
@@ -157,8 +157,9 @@ async function step<Item, Outcome>(
   let cached = 0;
   const misses: Task[] = [];
   const missIndex: number[] = [];
+  const keys = items.map((item) => (cache ? options.keyOf(item, cache.version) : null));
   items.forEach((item, index) => {
-    const key = cache ? options.keyOf(item, cache.version) : null;
+    const key = keys[index]!;
     const hit = key === null ? undefined : options.read(cache!, key);
     if (hit === undefined) {
       misses.push(options.task(item, key));
@@ -175,11 +176,11 @@ async function step<Item, Outcome>(
     progress.update(++done, cached);
   });
   progress.end({ done, cached, note: threads(workers) });
-  return { outcomes, cached };
+  return { outcomes, cached, keys };
 }
 
 /** Each seed's analysis (`analyzeSeed`), in the plan's order. */
-export function analyseSeeds(plan: readonly PlannedSeed[], options: StepOptions): Promise<{ outcomes: AnalysisOutcome[]; cached: number }> {
+export function analyseSeeds(plan: readonly PlannedSeed[], options: StepOptions): Promise<{ outcomes: AnalysisOutcome[]; cached: number; keys: (string | null)[] }> {
   return step(plan, {
     ...options,
     stage: 'analyse',
@@ -195,7 +196,7 @@ export function analyseSeeds(plan: readonly PlannedSeed[], options: StepOptions)
 }
 
 /** Each page's MDX (`renderPage`), in the pages' order. */
-export function renderPages(pages: readonly ArticlePage[], options: StepOptions): Promise<{ outcomes: RenderOutcome[]; cached: number }> {
+export function renderPages(pages: readonly ArticlePage[], options: StepOptions): Promise<{ outcomes: RenderOutcome[]; cached: number; keys: (string | null)[] }> {
   return step(pages, {
     ...options,
     stage: 'pages',
@@ -223,7 +224,8 @@ export async function runIngest(seeds: readonly Seed[], options: RunIngestOption
     const claims = articles.reduce((sum, outcome) => sum + outcome.analyzed.claims.length, 0);
     progress.stage('match', { total: articles.length, unit: 'articles', note: `${formatCount(claims)} claims` });
     const { cache } = options;
-    const matchKey = cache ? linksKey(cache.version, options.matchThreshold ?? DEFAULT_MATCH_THRESHOLD, plan.map(({ seed, slug }) => analysisKey(cache.version, seed, slug))) : null;
+    // The analyses' keys, as the analysis step computed them (null without a cache).
+    const matchKey = cache ? linksKey(cache.version, options.matchThreshold ?? DEFAULT_MATCH_THRESHOLD, analysed.keys.map((key) => key!)) : null;
     const earlier = matchKey === null ? undefined : cache!.read('links', matchKey)?.links;
     const linked = linkCorpus(analysed.outcomes, { ...options, links: earlier });
     const reused = linked.reusedLinks;
