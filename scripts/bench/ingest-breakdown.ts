@@ -29,7 +29,7 @@ import { assignStatus } from '../pipeline/assign-status.ts';
 import { buildMdast } from '../pipeline/build-mdast.ts';
 import { claimIds } from '../pipeline/claim-id.ts';
 import { clean } from '../pipeline/clean.ts';
-import { detectClaims } from '../pipeline/detect-claims.ts';
+import { detectClaimsWithFeatures } from '../pipeline/detect-claims.ts';
 import { claimFrom } from '../pipeline/ingest.ts';
 import { matchAcrossSources } from '../pipeline/match-across-sources.ts';
 import { applySeedMetadata } from '../pipeline/seed-metadata.ts';
@@ -138,15 +138,16 @@ export async function breakdown(options: BreakdownOptions): Promise<Breakdown> {
 function analyzeByStage(ordered: readonly Seed[], slugs: ReadonlyMap<string, string>, timed: <T>(stage: string, fn: () => T) => T): AnalyzedArticle[] {
   const cleaned = timed('clean', () => ordered.map((seed) => applySeedMetadata(clean(seed), seed.metadata)));
   const segmented = timed('segment', () => cleaned.map((article) => segment(article)));
-  const detected = timed('detectClaims', () => segmented.map((article) => detectClaims(article)));
-  const assessed = timed('assignStatus', () => segmented.map((article, i) => assignStatus(detected[i]!, article)));
+  const detected = timed('detectClaims', () => segmented.map((article) => detectClaimsWithFeatures(article)));
+  const assessed = timed('assignStatus', () => segmented.map((article, i) => assignStatus(detected[i]!.claims, article)));
   return timed('claimIds+anchors', () =>
     segmented.map((article, i) => {
       const seed = ordered[i]!;
       const slug = slugs.get(seed.name)!;
       const claims = assessed[i]!;
       const ids = claimIds(seed.name, claims.map((claim) => claim.text));
-      return { slug, article, claims: claims.map((claim, k) => claimFrom(claim, ids[k]!, slug, article.paragraphs)) };
+      const claimed = claims.map((claim, k) => claimFrom(claim, ids[k]!, slug, article.paragraphs));
+      return { slug, article, claims: claimed, features: detected[i]!.features };
     }),
   );
 }
