@@ -25,18 +25,18 @@ import { pipelineVersion } from '../io/pipeline-version.ts';
 import { readSeeds } from '../io/read-seeds.ts';
 import { analyseSeeds, defaultJobs, TaskRunner } from '../io/run-ingest.ts';
 import { anchorDrift } from '../pipeline/anchor.ts';
-import { assignStatus } from '../pipeline/assign-status.ts';
 import { buildMdast } from '../pipeline/build-mdast.ts';
 import { claimIds } from '../pipeline/claim-id.ts';
 import { clean } from '../pipeline/clean.ts';
 import { detectClaimsWithFeatures } from '../pipeline/detect-claims.ts';
 import { claimFrom } from '../pipeline/ingest.ts';
-import { matchAcrossSources } from '../pipeline/match-across-sources.ts';
+import { outletStance } from '../pipeline/outlet-stance.ts';
 import { applySeedMetadata } from '../pipeline/seed-metadata.ts';
 import { segment } from '../pipeline/segment.ts';
 import { serializeMdx, verifyMdx } from '../pipeline/serialize-mdx.ts';
 import { assignSlugs } from '../pipeline/slug.ts';
-import type { AnalyzedArticle, Seed } from '../pipeline/types.ts';
+import type { AnalyzedArticle, AssessedClaim, Seed } from '../pipeline/types.ts';
+import { weighEvidence } from '../pipeline/weigh-evidence.ts';
 import { applyVerdicts } from '../pipeline/verdicts.ts';
 
 export interface BreakdownStage {
@@ -118,12 +118,12 @@ export async function breakdown(options: BreakdownOptions): Promise<Breakdown> {
   for (const size of options.matchSizes ?? []) {
     const subset = analyzed.slice(0, size);
     const t = performance.now();
-    matchAcrossSources(subset);
+    weighEvidence(subset);
     matchGrowth.push({ articles: subset.length, claims: subset.reduce((sum, a) => sum + a.claims.length, 0), ms: Math.round(performance.now() - t) });
   }
 
   if (!options.skipMatch) {
-    const matched = timed('matchAcrossSources', () => matchAcrossSources(analyzed));
+    const matched = timed('weighEvidence', () => weighEvidence(analyzed));
     const { articles: reviewed } = timed('applyVerdicts', () => applyVerdicts(matched, new Map()));
     timed('anchorDrift', () => reviewed.forEach(({ article, claims: cs }) => cs.forEach((claim) => anchorDrift(article.paragraphs, claim))));
     const pages = reviewed.map(({ slug, article, claims: cs }) => ({ slug, article, claims: cs }));
@@ -139,7 +139,9 @@ function analyzeByStage(ordered: readonly Seed[], slugs: ReadonlyMap<string, str
   const cleaned = timed('clean', () => ordered.map((seed) => applySeedMetadata(clean(seed), seed.metadata)));
   const segmented = timed('segment', () => cleaned.map((article) => segment(article)));
   const detected = timed('detectClaims', () => segmented.map((article) => detectClaimsWithFeatures(article)));
-  const assessed = timed('assignStatus', () => segmented.map((article, i) => assignStatus(detected[i]!.claims, article)));
+  const assessed = timed('outletStance', () =>
+    segmented.map((article, i) => detected[i]!.claims.map((claim): AssessedClaim => ({ ...claim, ...outletStance(claim, article), status: 'unverified', cue: 'pending', rationale: '' }))),
+  );
   return timed('claimIds+anchors', () =>
     segmented.map((article, i) => {
       const seed = ordered[i]!;
@@ -147,7 +149,7 @@ function analyzeByStage(ordered: readonly Seed[], slugs: ReadonlyMap<string, str
       const claims = assessed[i]!;
       const ids = claimIds(seed.name, claims.map((claim) => claim.text));
       const claimed = claims.map((claim, k) => claimFrom(claim, ids[k]!, slug, article.paragraphs));
-      return { slug, article, claims: claimed, features: detected[i]!.features };
+      return { slug, article, claims: claimed, features: detected[i]!.features, speakers: detected[i]!.speakers };
     }),
   );
 }

@@ -12,14 +12,14 @@
  * 3. Statuses (`assignStatus`), for labelled claims that carry a status.
  * 4. Cross-outlet linking (`matchAcrossSources`) over labelled claim pairs.
  */
-import { assignStatus } from '../pipeline/assign-status.ts';
 import { clean } from '../pipeline/clean.ts';
 import { detectClaims } from '../pipeline/detect-claims.ts';
-import { claimFrom } from '../pipeline/ingest.ts';
-import { buildSimilarityModel, DEFAULT_MATCH_THRESHOLD, matchAcrossSources } from '../pipeline/match-across-sources.ts';
+import { analyzeCleanArticle, claimFrom } from '../pipeline/ingest.ts';
+import { buildSimilarityModel, DEFAULT_MATCH_THRESHOLD } from '../pipeline/match-across-sources.ts';
+import { weighEvidence } from '../pipeline/weigh-evidence.ts';
 import { segment, segmentParagraph } from '../pipeline/segment.ts';
 import { articleFromParagraphs } from '../pipeline/test-support/article.ts';
-import type { AnalyzedArticle, CleanArticle, ClaimKind, DetectedClaim, Relation } from '../pipeline/types.ts';
+import type { AnalyzedArticle, AssessedClaim, CleanArticle, ClaimForm, DetectedClaim } from '../pipeline/types.ts';
 import type { ExpectedClaim } from '../pipeline/fixtures/claims/types.ts';
 
 // ---------------------------------------------------------------------------
@@ -324,7 +324,7 @@ export interface DetectionScore extends PRF {
   misses: DetectionMiss[];
 }
 
-type DetectedLike = Pick<DetectedClaim, 'paragraph' | 'text' | 'kind' | 'speaker'>;
+type DetectedLike = Pick<DetectedClaim, 'paragraph' | 'text' | 'form' | 'speaker'>;
 
 const keyOf = (paragraph: number, text: string): string => `${paragraph}\u0000${text}`;
 const show = (x: string | null): string => (x === null ? 'null' : x);
@@ -364,14 +364,14 @@ export function scoreDetection(
       if (label.speaker !== null) speakersNamed++;
       if (normalizeSpeaker(label.speaker) === normalizeSpeaker(claim.speaker)) speakerRight++;
       else misses.push({ fixture: fixture.name, type: 'speaker', text: s.text, expected: show(label.speaker), got: show(claim.speaker) });
-      if (label.kind === claim.kind) kindRight++;
-      else misses.push({ fixture: fixture.name, type: 'kind', text: s.text, expected: label.kind, got: claim.kind });
+      if (label.kind === claim.form) kindRight++;
+      else misses.push({ fixture: fixture.name, type: 'kind', text: s.text, expected: label.kind, got: claim.form });
     } else if (label) {
       fn++;
       misses.push({ fixture: fixture.name, type: 'missed', text: s.text, expected: label.kind });
     } else if (claim) {
       fp++;
-      misses.push({ fixture: fixture.name, type: 'false claim', text: s.text, got: claim.kind });
+      misses.push({ fixture: fixture.name, type: 'false claim', text: s.text, got: claim.form });
     }
   }
   // Labels and claims that are not sentences of the segmented article (segmentation disagrees with the labels).
@@ -383,7 +383,7 @@ export function scoreDetection(
   for (const c of detected) {
     if (sentenceKeys.has(keyOf(c.paragraph, c.text))) continue;
     fp++;
-    misses.push({ fixture: fixture.name, type: 'false claim', text: c.text, got: c.kind });
+    misses.push({ fixture: fixture.name, type: 'false claim', text: c.text, got: c.form });
   }
   return {
     name: fixture.name,
@@ -465,7 +465,8 @@ export function evaluateDetection(fixtures: readonly LabelledArticle[]): Detecti
     scores.push(scoreDetection(f, article.sentences, detected));
     if (f.claims.some((c) => c.status !== undefined)) {
       statusFixtures.push(f.name);
-      statusScores.push(scoreStatuses(f.name, f.claims, assignStatus(detected, article)));
+      const [weighed] = weighEvidence([analyzeCleanArticle(f.article, f.name)]);
+      statusScores.push(scoreStatuses(f.name, f.claims, weighed!.claims));
     }
   }
   const scored = statusScores.reduce((n, s) => n + s.scored, 0);
@@ -485,15 +486,16 @@ export interface LabelledPair {
   id: string;
   set: string;
   label: 'same' | 'different';
-  relation: Relation | null;
+  /** As labelled: `corroborates` means the same claim (a `same-claim` link). */
+  relation: 'corroborates' | 'contradicts' | null;
   a: { publisher: string; text: string };
   b: { publisher: string; text: string };
 }
 
 export interface PairOutcome {
   pair: LabelledPair;
-  /** The link `matchAcrossSources` made between the two sides, or null. */
-  link: Relation | null;
+  /** The link the corpus stages made between the two sides (`same-claim` reported as `corroborates`, as labelled), or null. */
+  link: LabelledPair['relation'];
   /** The similarity score of the two sides (the corpus is all sides of all pairs). */
   score: number;
 }
@@ -512,8 +514,11 @@ function pairArticles(pairs: readonly LabelledPair[]): AnalyzedArticle[] {
       const slug = `${p.id}-${side}`;
       const { publisher, text } = p[side];
       const article = segment(articleFromParagraphs([text], { seed: `${slug}.txt`, publisher, title: slug, titleDerived: true }));
-      const detected: DetectedClaim = { paragraph: 0, start: 0, end: text.length, text, kind: 'factual', speaker: null, summary: text.slice(0, 30) };
-      const claims = assignStatus([detected], article).map((c, n) => claimFrom(c, `${slug}-${n}`, slug, article.paragraphs));
+      const detected: AssessedClaim = {
+        paragraph: 0, start: 0, end: text.length, text, form: 'factual', kind: 'factual', plan: false, speaker: null, speakerKind: null, summary: text.slice(0, 30),
+        hedge: null, caveat: null, status: 'unverified', cue: 'pending', rationale: '',
+      };
+      const claims = [claimFrom(detected, `${slug}-0`, slug, article.paragraphs)];
       return { slug, article, claims };
     }),
   );
@@ -522,12 +527,13 @@ function pairArticles(pairs: readonly LabelledPair[]): AnalyzedArticle[] {
 /** Runs `matchAcrossSources` over the pairs at `threshold`. */
 export function linkPairs(pairs: readonly LabelledPair[], threshold: number): LinkRun {
   const articles = pairArticles(pairs);
-  const out = matchAcrossSources(articles, { threshold });
+  const out = weighEvidence(articles, { threshold });
   const claims = out.flatMap((a) => a.claims);
   const model = buildSimilarityModel(articles.flatMap((a) => a.claims.map((c) => ({ text: c.text, speaker: c.speaker }))));
   const byId = new Map(claims.map((c) => [c.id, c]));
   const outcomes = pairs.map((pair, k) => {
-    const link = byId.get(`${pair.id}-a-0`)?.related.find((r) => r.claim === `${pair.id}-b-0`)?.relation ?? null;
+    const relation = byId.get(`${pair.id}-a-0`)?.related.find((r) => r.claim === `${pair.id}-b-0`)?.relation ?? null;
+    const link: LabelledPair['relation'] = relation === 'same-claim' ? 'corroborates' : relation;
     return { pair, link, score: model.similarity(2 * k, 2 * k + 1) };
   });
   const pairOf = (id: string): string => id.replace(/-[ab]-\d+$/u, '');

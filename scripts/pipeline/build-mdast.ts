@@ -35,10 +35,19 @@ export interface FrontmatterClaim {
   text: string;
   summary: string;
   speaker: string | null;
+  speakerAs: string | null;
+  speakerKind: Claim['speakerKind'];
+  form: Claim['form'];
   kind: Claim['kind'];
+  plan: boolean;
+  hedge: string | null;
+  caveat: string | null;
   status: Claim['status'];
   rationale: string;
   cue: string;
+  cluster: string;
+  appearance: Claim['appearance'];
+  sources: Claim['sources'];
   related: Claim['related'];
   reviewed: boolean;
   paragraph: number;
@@ -86,10 +95,19 @@ export function frontmatterOf(page: ArticlePage): ArticleFrontmatter {
       text: claim.text,
       summary: claim.summary,
       speaker: claim.speaker,
+      speakerAs: claim.speakerAs,
+      speakerKind: claim.speakerKind,
+      form: claim.form,
       kind: claim.kind,
+      plan: claim.plan,
+      hedge: claim.hedge,
+      caveat: claim.caveat,
       status: claim.status,
       rationale: claim.rationale,
       cue: claim.cue,
+      cluster: claim.cluster,
+      appearance: { ...claim.appearance, origin: { ...claim.appearance.origin } },
+      sources: { ...claim.sources },
       related: claim.related.map((link) => ({ claim: link.claim, relation: link.relation })),
       reviewed: claim.reviewed,
       paragraph: claim.paragraph,

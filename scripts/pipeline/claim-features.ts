@@ -26,7 +26,7 @@ export interface ClaimFeatures {
   initials: string[];
   /** Term frequencies, by term (sorted by term). */
   tf: Array<[term: string, count: number]>;
-  /** Per term: +1 only affirmed, -1 only negated, 0 both (sorted by term). */
+  /** Per term of the main clause (not of a contrast clause after "but", "although", …): +1 only affirmed, -1 only negated, 0 both (sorted by term). */
   polarity: Array<[term: string, polarity: number]>;
   predicates: string[];
   entities: string[];
@@ -120,6 +120,8 @@ function table(entries: Record<string, string>): ReadonlyMap<string, string> {
 interface Token {
   term: string;
   negated: boolean;
+  /** In a contrast clause (after "but", "although", …): not the claim's main assertion, so its polarity is not recorded. */
+  contrast: boolean;
   predicate: boolean;
   entity: boolean;
   /** Capitalized only because it starts a sentence (maybe a name, maybe not). */
@@ -153,12 +155,16 @@ function tokenize(sentences: readonly (readonly TaggedTerm[])[]): Token[][] {
   return sentences.map((terms) => {
     const tokens: Token[] = [];
     let negated = false;
+    let contrast = false;
     terms.forEach((t, i) => {
       const tags = new Set(t.tags);
       if (/[,;:()"“”—–]/.test(t.pre)) negated = false;
       const normal = straight(t.normal).replace(/'s$/, '');
       const root = t.root == null ? undefined : straight(t.root);
-      if (CLAUSE_BREAKS.has(normal)) negated = false;
+      if (CLAUSE_BREAKS.has(normal)) {
+        negated = false;
+        if (i > 0) contrast = true;
+      }
       if (tags.has('Negative') || NEGATORS.has(normal) || NEGATORS.has(root ?? '')) {
         negated = !negated;
       } else {
@@ -174,6 +180,7 @@ function tokenize(sentences: readonly (readonly TaggedTerm[])[]): Token[][] {
           tokens.push({
             term,
             negated,
+            contrast,
             predicate: (tags.has('Verb') || tags.has('Adjective')) && !tags.has('Auxiliary'),
             entity,
             initial: upper && !entity,
@@ -199,13 +206,15 @@ export function claimFeatures(text: string, speaker: string | null, tagged: read
   const entities = new Set<string>();
   const initialCaps = new Set<string>();
   const lowercase = new Set<string>();
-  for (const { term, negated, predicate, entity, initial, lowercase: lower } of tokens) {
+  for (const { term, negated, contrast, predicate, entity, initial, lowercase: lower } of tokens) {
     if (initial) initialCaps.add(term);
     if (lower) lowercase.add(term);
     tf.set(term, (tf.get(term) ?? 0) + 1);
-    const p = negated ? -1 : 1;
-    const before = polarity.get(term);
-    polarity.set(term, before === undefined || before === p ? p : 0);
+    if (!contrast) {
+      const p = negated ? -1 : 1;
+      const before = polarity.get(term);
+      polarity.set(term, before === undefined || before === p ? p : 0);
+    }
     if (predicate) predicates.add(term);
     if (entity) entities.add(term);
   }

@@ -27,10 +27,12 @@
  * `summarize.ts`. `explainClaims` returns the rule that decided each
  * sentence, for debugging.
  */
-import { analyzeSpeakers, QUOTE_SHARE, REPORTING_CUES, type Attribution, type Token } from './speakers.ts';
+import { analyzeSpeakers, QUOTE_SHARE, REPORTING_CUES, type Attribution, type RoleIntro, type Token } from './speakers.ts';
+import type { ArticleSpeakers } from './resolve-speakers.ts';
 import { summarize } from './summarize.ts';
 import { claimFeatures, type ClaimFeatures } from './claim-features.ts';
-import type { ClaimKind, DetectedClaim, SegmentedArticle, Sentence } from './types.ts';
+import { classifyKind } from './claim-kind.ts';
+import type { ClaimForm, DetectedClaim, SegmentedArticle, Sentence } from './types.ts';
 
 export { QUOTE_SHARE, REPORTING_CUES };
 
@@ -95,8 +97,8 @@ export const FLUFF_RULES: readonly FluffRule[] = [
 
 export interface ClaimDecision {
   sentence: Sentence;
-  /** Null when the sentence is not a claim. */
-  kind: ClaimKind | null;
+  /** How the claim is written; null when the sentence is not a claim. */
+  form: ClaimForm | null;
   /** Id of the rule that decided: `quote`, `reporting-cue:<id>`, `checkable:<id>`, a fluff rule id, or `no-checkable-content`. */
   rule: string;
   attribution: Attribution;
@@ -125,25 +127,25 @@ export function isQuote(attribution: Attribution): boolean {
 /** Decide, for one sentence with its attribution, whether it is a claim and of which kind. */
 export function classify(sentence: Sentence, attribution: Attribution): ClaimDecision {
   const base = { sentence, attribution };
-  if (isQuote(attribution)) return { ...base, kind: 'quote', rule: 'quote' };
-  if (attribution.cue) return { ...base, kind: 'attributed', rule: `reporting-cue:${attribution.cue.cue.id}` };
+  if (isQuote(attribution)) return { ...base, form: 'quote', rule: 'quote' };
+  if (attribution.cue) return { ...base, form: 'attributed', rule: `reporting-cue:${attribution.cue.cue.id}` };
   const text = sentence.text;
-  for (const rule of FLUFF_RULES) if (rule.pattern.test(text)) return { ...base, kind: null, rule: rule.id };
-  if (wordCount(text) < MIN_FACTUAL_WORDS) return { ...base, kind: null, rule: 'too-short' };
-  if (!attribution.tokens.some((t) => t.tags.has('Verb'))) return { ...base, kind: null, rule: 'no-verb' };
+  for (const rule of FLUFF_RULES) if (rule.pattern.test(text)) return { ...base, form: null, rule: rule.id };
+  if (wordCount(text) < MIN_FACTUAL_WORDS) return { ...base, form: null, rule: 'too-short' };
+  if (!attribution.tokens.some((t) => t.tags.has('Verb'))) return { ...base, form: null, rule: 'no-verb' };
   const cue = CHECKABLE_CUES.find((c) => c.test(attribution.tokens, text));
-  if (!cue) return { ...base, kind: null, rule: 'no-checkable-content' };
-  return { ...base, kind: 'factual', rule: `checkable:${cue.id}` };
+  if (!cue) return { ...base, form: null, rule: 'no-checkable-content' };
+  return { ...base, form: 'factual', rule: `checkable:${cue.id}` };
 }
 
-function decide(article: SegmentedArticle): { decisions: ClaimDecision[]; people: string[] } {
-  const { attributions, people } = analyzeSpeakers(article);
+function decide(article: SegmentedArticle): { decisions: ClaimDecision[]; people: string[]; roles: RoleIntro[] } {
+  const { attributions, people, roles } = analyzeSpeakers(article);
   const decisions = article.sentences.map((sentence, i) => {
     const attribution = attributions[i];
     if (!attribution) throw new Error(`no attribution for sentence ${i}`);
     return classify(sentence, attribution);
   });
-  return { decisions, people };
+  return { decisions, people, roles };
 }
 
 /** Every sentence with the decision taken on it (for debugging and tests). */
@@ -159,16 +161,21 @@ export function detectClaims(article: SegmentedArticle): DetectedClaim[] {
  * `detectClaims`, and the `claimFeatures` of each claim (for
  * `matchAcrossSources`), from the same compromise pass.
  */
-export function detectClaimsWithFeatures(article: SegmentedArticle): { claims: DetectedClaim[]; features: ClaimFeatures[] } {
-  const { decisions, people } = decide(article);
+export function detectClaimsWithFeatures(article: SegmentedArticle): {
+  claims: DetectedClaim[];
+  features: ClaimFeatures[];
+  speakers: ArticleSpeakers;
+} {
+  const { decisions, people, roles } = decide(article);
   const claims: DetectedClaim[] = [];
   const features: ClaimFeatures[] = [];
-  for (const { sentence, kind, attribution } of decisions) {
-    if (kind === null) continue;
+  for (const { sentence, form, attribution } of decisions) {
+    if (form === null) continue;
     const cue = attribution.cue;
+    const kind = classifyKind({ form, tokens: attribution.tokens, cue, mention: attribution.mention, speaker: attribution.speaker });
     const summary = summarize({
       text: sentence.text,
-      kind,
+      form,
       cue: cue ? { id: cue.cue.id, start: cue.start, end: cue.end, headline: cue.cue.headline } : null,
       mention: attribution.mention ? { start: attribution.mention.start, end: attribution.mention.end } : null,
       speaker: attribution.speaker,
@@ -181,11 +188,14 @@ export function detectClaimsWithFeatures(article: SegmentedArticle): { claims: D
       start: sentence.start,
       end: sentence.end,
       text: sentence.text,
-      kind,
+      form,
+      kind: kind.kind,
+      plan: kind.plan,
       speaker: attribution.speaker,
+      speakerKind: attribution.speaker === null ? null : people.includes(attribution.speaker) ? 'person' : attribution.personal ? 'role' : 'org',
       summary,
     });
     features.push(claimFeatures(sentence.text, attribution.speaker, attribution.tagged));
   }
-  return { claims, features };
+  return { claims, features, speakers: { people, roles } };
 }

@@ -18,21 +18,20 @@
  * JSON-serialisable data, so their results can be cached on disk or passed
  * between threads.
  */
-import { assignStatus } from './assign-status.ts';
 import { buildMdast, type ArticlePage } from './build-mdast.ts';
 import { claimIds } from './claim-id.ts';
 import { clean } from './clean.ts';
 import { detectClaimsWithFeatures } from './detect-claims.ts';
 import { IngestError } from './errors.ts';
-import { matchAcrossSources } from './match-across-sources.ts';
+import { outletStance } from './outlet-stance.ts';
+import { weighEvidence, type EvidenceOptions } from './weigh-evidence.ts';
 import { segment } from './segment.ts';
 import { serializeMdx, UnsafeMdxError, verifyMdx } from './serialize-mdx.ts';
 import { assignSlugs } from './slug.ts';
 import { applyVerdicts, type VerdictFile } from './verdicts.ts';
 import { anchorDrift, anchorOf } from './anchor.ts';
 import { applySeedMetadata } from './seed-metadata.ts';
-import type { AnalyzedArticle, AssessedClaim, Claim, RelatedClaim, Seed } from './types.ts';
-import type { Status } from '../status.ts';
+import type { AnalyzedArticle, AssessedClaim, Claim, CleanArticle, Seed } from './types.ts';
 
 /** The stages `ingestCorpus` reports progress for, in order. */
 export type IngestStage = 'analyse' | 'match' | 'pages';
@@ -47,6 +46,8 @@ export interface IngestProgress {
 export interface IngestOptions {
   /** Similarity threshold for linking claims across articles. */
   matchThreshold?: number;
+  /** A desk's speaker aliases (`content/aliases.yaml`). */
+  aliases?: EvidenceOptions['aliases'];
   /** Editors' verdicts by article slug (from `content/verdicts/<slug>.yaml`). */
   verdicts?: ReadonlyMap<string, { file: string; verdicts: VerdictFile }>;
   /** Called as the work goes on; it must not throw. */
@@ -102,20 +103,18 @@ export interface LinkedCorpus {
 }
 
 /**
- * What `matchAcrossSources` sets on one claim. Matching depends only on the
- * analyses (not on verdicts, which are applied after it), so a rebuild whose
- * analyses are all unchanged can reuse these instead of matching again.
+ * What the corpus stages (`weighEvidence`) set on one claim. They depend only
+ * on the analyses and the desk's aliases (not on verdicts, which are applied
+ * after them), so a rebuild whose analyses are all unchanged can reuse these
+ * instead of weighing the evidence again.
  */
-export interface ClaimLinks {
-  related: RelatedClaim[];
-  status: Status;
-  cue: string;
-  rationale: string;
-}
+export type ClaimLinks = Pick<Claim, 'related' | 'status' | 'cue' | 'rationale' | 'speaker' | 'speakerAs' | 'cluster' | 'appearance' | 'sources' | 'kind'>;
 
 /** The links of every claim, per article, in order. */
 export function linksOf(matched: readonly AnalyzedArticle[]): ClaimLinks[][] {
-  return matched.map((a) => a.claims.map(({ related, status, cue, rationale }) => ({ related, status, cue, rationale })));
+  return matched.map((a) =>
+    a.claims.map(({ related, status, cue, rationale, speaker, speakerAs, cluster, appearance, sources, kind }) => ({ related, status, cue, rationale, speaker, speakerAs, cluster, appearance, sources, kind })),
+  );
 }
 
 /** The analyses with earlier links put back, or null when the links do not fit them claim for claim. */
@@ -137,6 +136,10 @@ export function claimFrom(assessed: AssessedClaim, id: string, slug: string, par
     ...assessed,
     id,
     article: slug,
+    speakerAs: assessed.speaker,
+    cluster: `k-${id.slice(2)}`,
+    appearance: { outlet: null, published: null, origin: { type: 'own', source: null }, independent: false, dependence: null },
+    sources: { outlets: 1, independent: 0 },
     related: [],
     reviewed: false,
     ...anchorOf(paragraphs, assessed.paragraph, assessed.start, assessed.end),
@@ -147,12 +150,18 @@ export function claimFrom(assessed: AssessedClaim, id: string, slug: string, par
 
 /** One seed through every per-article stage. Throws (`IngestError` and others) when the seed cannot be made into an article. */
 export function analyzeArticle(seed: Seed, slug: string): AnalyzedArticle {
-  const article = segment(applySeedMetadata(clean(seed), seed.metadata));
+  return analyzeCleanArticle(applySeedMetadata(clean(seed), seed.metadata), slug);
+}
+
+/** A cleaned article through the per-article stages after cleaning: segment, detect claims, the outlet's stance, ids. */
+export function analyzeCleanArticle(cleaned: CleanArticle, slug: string): AnalyzedArticle {
+  const article = segment(cleaned);
   const detected = detectClaimsWithFeatures(article);
-  const assessed = assignStatus(detected.claims, article);
-  const ids = claimIds(seed.name, assessed.map((claim) => claim.text));
+  // The status is decided over the whole collection (weighEvidence); until then, unverified.
+  const assessed: AssessedClaim[] = detected.claims.map((claim) => ({ ...claim, ...outletStance(claim, article), status: 'unverified', cue: 'pending', rationale: '' }));
+  const ids = claimIds(cleaned.seed, assessed.map((claim) => claim.text));
   const claims = assessed.map((claim, index) => claimFrom(claim, ids[index]!, slug, article.paragraphs));
-  return { slug, article, claims, features: detected.features };
+  return { slug, article, claims, features: detected.features, speakers: detected.speakers };
 }
 
 /** `analyzeArticle`, with a failure turned into the seed's problem. Never throws. */
@@ -183,7 +192,7 @@ export function linkCorpus(
     else analyzed.push(outcome.analyzed);
   }
   const earlier = options.links ? withLinks(analyzed, options.links) : null;
-  const matched = earlier ?? matchAcrossSources(analyzed, { threshold: options.matchThreshold });
+  const matched = earlier ?? weighEvidence(analyzed, { threshold: options.matchThreshold, aliases: options.aliases });
   const { articles: reviewed, orphans } = applyVerdicts(matched, options.verdicts ?? new Map());
   const pages = reviewed.map(({ slug, article, claims }): ArticlePage => ({ slug, article, claims }));
   return { pages, skipped, warnings: orphans, links: linksOf(matched), reusedLinks: earlier !== null };

@@ -412,6 +412,8 @@ export function findReportingCues(tokens: readonly Token[]): CueMatch[] {
       const next = tokens[i + words.length];
       if (next?.norm === 'by' && !breakBetween(tokens[i + words.length - 1], next)) continue;
       const last = i + words.length - 1;
+      // "declared martial law", "declared the regions its territory": an act, not a report of speech.
+      if (cue.id === 'declare' && next && next.norm !== 'that' && !next.quoted && !breakBetween(tokens[last], next)) continue;
       matches.push({ cue, first: i, last, start: t.start, end: tokens[last]?.end ?? t.end });
       i = last;
       break;
@@ -826,11 +828,24 @@ function stripArticle(text: string): string {
 /** Direct-quote share at or above which a sentence is a quote. */
 export const QUOTE_SHARE = 0.6;
 
+/** A person the article introduces with a role ("Russian President Vladimir Putin", "the army's commander, Gen. Ivan Petrenko"). */
+export interface RoleIntro {
+  /** The person's name as resolved in the article. */
+  name: string;
+  /** The role as written, without a leading article ("army's commander"). */
+  role: string;
+  /** The role's class (`ROLE_CLASSES`) and country, when stated. */
+  cls: string;
+  country: string | null;
+}
+
 export interface SpeakerAnalysis {
   /** One per sentence of the article, in order. */
   attributions: Attribution[];
   /** Canonical person names found in the article. */
   people: string[];
+  /** The roles the article ties to names, each once. */
+  roles: RoleIntro[];
 }
 
 /** Speaker of every sentence of the article. */
@@ -951,5 +966,10 @@ export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
     }
     out.push({ sentence: si, tokens, tagged: tagged[si] ?? [], cue, cues, mention, speaker, via, personal, quoted });
   });
-  return { attributions: out, people: names.names() };
+  const roles: RoleIntro[] = [];
+  for (const { name, role } of intros) {
+    const text = stripArticle(role.text);
+    if (!roles.some((r) => r.name === name && r.role === text)) roles.push({ name, role: text, cls: role.cls, country: role.country });
+  }
+  return { attributions: out, people: names.names(), roles };
 }

@@ -22,7 +22,7 @@
 import nlp from 'compromise/two';
 import { quoteSpans } from './segment.ts';
 import { REPORTING_CUES } from './speakers.ts';
-import type { ClaimKind } from './types.ts';
+import type { ClaimForm } from './types.ts';
 
 export const SUMMARY_MAX = 60;
 export const SUMMARY_MIN_CUT = 20;
@@ -88,7 +88,7 @@ const INTRO_WORDS = /^(?:meanwhile|separately|however|speaking|commenting|respon
 export interface SummaryInput {
   /** The claim sentence. */
   text: string;
-  kind: ClaimKind;
+  form: ClaimForm;
   /** The reporting cue, offsets into `text`. */
   cue: { id: string; start: number; end: number; headline?: string | undefined } | null;
   /** The speaker phrase, offsets into `text`. */
@@ -134,8 +134,8 @@ function stripLeadingThat(s: string): { text: string; stripped: boolean } {
 
 /** The part of the sentence the summary is made from. */
 export function reportedContent(input: SummaryInput): { text: string; source: ContentSource } {
-  const { text, kind, cue, mention } = input;
-  if (kind === 'quote') {
+  const { text, form, cue, mention } = input;
+  if (form === 'quote') {
     const q = longestQuote(text);
     if (q !== null && words(q) >= 2) return { text: q, source: 'quote' };
   }

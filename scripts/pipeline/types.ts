@@ -4,8 +4,9 @@
  *
  *   clean → segment → detectClaims → assignStatus → matchAcrossSources → buildMdast → serializeMdx
  */
-import type { AutomaticStatus, Status } from '../status.ts';
+import type { AutomaticStatus, ClaimKind, Status } from '../status.ts';
 import type { ClaimFeatures } from './claim-features.ts';
+import type { ArticleSpeakers, SpeakerKind } from './resolve-speakers.ts';
 
 /**
  * Metadata that overrides what `clean` recovers from the text: from the file
@@ -48,6 +49,8 @@ export interface CleanArticle {
   /** True when `title` was derived from the lede instead of found in the text. */
   titleDerived: boolean;
   publisher: string | null;
+  /** The wire agency the article is credited to ("AFP", "Reuters"), or null for the outlet's own reporting. */
+  agency?: string | null;
   author: string | null;
   /** `YYYY-MM-DD` or null. Never guessed. */
   published: string | null;
@@ -77,32 +80,53 @@ export interface SegmentedArticle extends CleanArticle {
   sentences: Sentence[];
 }
 
-export type ClaimKind = 'attributed' | 'quote' | 'factual';
+/**
+ * How a claim is written: mostly a direct quote, reported with a reporting
+ * verb ("Putin said …"), or in the outlet's own voice. Not what it is: that
+ * is its `kind`.
+ */
+export type ClaimForm = 'attributed' | 'quote' | 'factual';
 
-/** Output of `detectClaims`: a check-worthy span and who makes it. */
+export type { ClaimKind };
+
+/** Output of `detectClaims`: a check-worthy span, who makes it, and what kind of claim it is. */
 export interface DetectedClaim {
   paragraph: number;
   /** UTF-16 offsets into the paragraph; `paragraphs[p].slice(start, end) === text`. Claims never overlap. */
   start: number;
   end: number;
   text: string;
+  form: ClaimForm;
+  /** What the claim is (claim-kind.ts). */
   kind: ClaimKind;
+  /** A prediction that reports an announced plan or scheduled event, which can be checked. False for other kinds. */
+  plan: boolean;
   /** Normalized speaker name ("Vladimir Putin"), or null when unknown or ambiguous. */
   speaker: string | null;
+  /** Whether the speaker is a named person, an unnamed role ("Kyiv's top general") or an organisation; null without a speaker. */
+  speakerKind: SpeakerKind | null;
   /** Short headline-style label, e.g. "Pokrovsk surrounded". */
   summary: string;
 }
 
-/** Output of `assignStatus`. */
+/** A detected claim with the outlet's stance to it (outlet-stance.ts) and its status so far. */
 export interface AssessedClaim extends DetectedClaim {
+  /** The outlet's hedging words ("reportedly"), or null. */
+  hedge: string | null;
+  /** The outlet says it could not verify the claim: its words, or null. */
+  caveat: string | null;
   status: AutomaticStatus;
-  /** One sentence naming the cue the status rests on. */
+  /** One sentence, in a reader's words, naming who stands behind the status. */
   rationale: string;
-  /** Id of the cue that decided the status, e.g. `article-says-unverifiable`. */
+  /** Id of the rule that decided the status, e.g. `only-claimant`, `denied`. */
   cue: string;
 }
 
-export type Relation = 'corroborates' | 'contradicts';
+/**
+ * `same-claim`: the two claims state the same thing (repetition: it confirms
+ * nothing by itself); `contradicts`: one denies or contradicts the other.
+ */
+export type Relation = 'same-claim' | 'contradicts';
 
 /** W3C Web Annotation TextQuoteSelector: the claim and a little context either side. */
 export interface QuoteSelector {
@@ -148,12 +172,52 @@ export interface RelatedClaim {
   relation: Relation;
 }
 
-/** A claim with its stable id, as it leaves `matchAcrossSources`. */
+/** Where an outlet got what it prints (sources.ts). */
+export interface Origin {
+  /**
+   * `own`: its own reporting; `wire`: a wire agency named in a dateline or a
+   * credit; `cites`: another outlet it names as its source; `copy`: a
+   * near-copy of another article in the collection.
+   */
+  type: 'own' | 'wire' | 'cites' | 'copy';
+  /** The agency, the cited outlet, or the slug of the article copied; null for own reporting. */
+  source: string | null;
+}
+
+/** Who stands behind one appearance of a claim, and whether it confirms the claim independently. */
+export interface Appearance {
+  /** The outlet that printed it (the article's publisher), or null when unknown. */
+  outlet: string | null;
+  /** The article's date, `YYYY-MM-DD`, or null. */
+  published: string | null;
+  origin: Origin;
+  /**
+   * True when this appearance is a source independent of the claim's
+   * claimant: it states the fact (not hedged, not a repetition of the
+   * claimant's words) and rests on reporting that is not the claimant's,
+   * its side's, or a copy of another appearance.
+   */
+  independent: boolean;
+  /** Why it is not independent (`hedged`, `claimant`, `claimant-side`, `not-a-fact`, `same-source`), or null. */
+  dependence: string | null;
+}
+
+/** A claim with its stable id, as it leaves the corpus stages (matching, evidence, status). */
 export interface Claim extends Omit<AssessedClaim, 'status'> {
   id: string;
   /** Article slug. */
   article: string;
   status: Status;
+  /** The speaker as this article names it, before speakers were resolved across the collection (`speaker` is the one name used site-wide). */
+  speakerAs: string | null;
+  /**
+   * Id of the claim across outlets this appearance belongs to (`k-…`): the
+   * same claim in every article that reports it, under any wording.
+   */
+  cluster: string;
+  appearance: Appearance;
+  /** How many outlets report the claim across the collection, and how many independent sources state it. */
+  sources: { outlets: number; independent: number };
   related: RelatedClaim[];
   /** True only when an editor set the verdict. */
   reviewed: boolean;
@@ -176,4 +240,6 @@ export interface AnalyzedArticle {
    * `matchAcrossSources` computes what is missing.
    */
   features?: ClaimFeatures[];
+  /** The article's person names and the roles it ties to them, for resolving speakers across the collection. */
+  speakers?: ArticleSpeakers;
 }

@@ -96,7 +96,7 @@ export function groupByStatus<T extends { status: Status }>(claims: readonly T[]
 }
 
 export interface RelatedLink {
-  relation: 'corroborates' | 'contradicts';
+  relation: 'same-claim' | 'contradicts';
   /** The other article's publisher, or its title when the publisher is unknown. */
   publisher: string;
   summary: string;

@@ -14,7 +14,7 @@
  *   unverified    (none)        not an accuracy judgement: nobody has checked it yet
  *   corroborated  (none)        several outlets report it; that is not a check
  *   disputed      (none)        someone contradicts it; that is not a check either
- *   opinion       (none)        not a checkable fact
+ *   not-checkable (none)        not a checkable fact
  *
  * The scale leaves 3 and 4 free for future in-between verdicts ("mixed",
  * "mostly accurate"). Every rating carries `alternateName` (the status label,
@@ -23,7 +23,6 @@
  * `worstRating` (1), so no automatic status is ever presented as a verdict.
  */
 import type { ClaimReview, Organization, Person, Rating, WithContext } from 'schema-dts';
-import { COUNTRY_GROUPS, ORG_HEADS, ROLE_CLASSES } from '../../scripts/pipeline/speakers.ts';
 import { STATUS_INFO, type Status } from '../../scripts/status.ts';
 import type { SiteConfig } from '../site.config.ts';
 import { shorten } from './shorten.ts';
@@ -44,7 +43,7 @@ export const RATING_VALUES: Readonly<Record<Status, number | null>> = {
   unverified: null,
   corroborated: null,
   disputed: null,
-  opinion: null,
+  'not-checkable': null,
 };
 
 /** What a ClaimReview needs of an article (structurally, the collection's data). */
@@ -61,6 +60,7 @@ export interface ReviewClaim {
   id: string;
   text: string;
   speaker: string | null;
+  speakerKind: 'person' | 'role' | 'org' | null;
   status: Status;
   rationale: string;
   verdict: { reviewed: string } | null;
@@ -68,37 +68,19 @@ export interface ReviewClaim {
 
 export type ReviewContext = SiteLocation & Pick<SiteConfig, 'organization'>;
 
-const ROLE_NOUNS = new Set(Object.values(ROLE_CLASSES).flat());
-// The pipeline's organisation heads, and military units it does not list.
-const ORG_NOUNS = new Set([...ORG_HEADS, 'force', 'troops', 'guard', 'fleet', 'brigade', 'battalion', 'corps']);
-const PLACES = new Set(Object.values(COUNTRY_GROUPS).flat());
-
 /**
- * Whether a speaker is a person or an organisation, from the words the
- * pipeline's speaker tables use: a role ("Kyiv's top general") or a name
- * ("Vladimir Putin") is a person; a plural role ("officials"), an
- * organisation head ("defence ministry"),
- * a country or seat of power ("Russia", "Kremlin"), an acronym ("NATO") or a
- * lowercase phrase is an organisation.
+ * Whether a speaker is a person or an organisation: the pipeline says which
+ * (`speakerKind`: a named person or an unnamed role such as "Kyiv's top
+ * general" is a person; a government, army, ministry or company is an
+ * organisation).
  */
-export function speakerType(name: string): 'Person' | 'Organization' {
-  const words = name
-    .trim()
-    .split(/\s+/u)
-    .map((word) => word.replace(/['’]s$/u, ''));
-  const lower = words.map((word) => word.toLowerCase().replace(/\.$/u, ''));
-  const last = lower.at(-1) ?? '';
-  // A plural role ("officials", "analysts") is a group, closer to an organisation than to a person.
-  if (ROLE_NOUNS.has(last)) return last.endsWith('s') && ROLE_NOUNS.has(last.slice(0, -1)) ? 'Organization' : 'Person';
-  if (lower.some((word) => ORG_NOUNS.has(word))) return 'Organization';
-  if (PLACES.has(lower.join(' '))) return 'Organization';
-  if (words.length === 1 && /^[\p{Lu}\d.&-]{2,}$/u.test(words[0] ?? '')) return 'Organization';
-  return words.every((word) => /^\p{Lu}/u.test(word)) ? 'Person' : 'Organization';
+export function speakerType(kind: ReviewClaim['speakerKind']): 'Person' | 'Organization' {
+  return kind === 'org' ? 'Organization' : 'Person';
 }
 
-function speakerOf(name: string | null): Person | Organization | undefined {
+function speakerOf(name: string | null, kind: ReviewClaim['speakerKind']): Person | Organization | undefined {
   if (name === null || name.trim() === '') return undefined;
-  return { '@type': speakerType(name), name: name.trim() };
+  return { '@type': speakerType(kind), name: name.trim() };
 }
 
 function ratingOf(claim: ReviewClaim): Rating {
@@ -126,7 +108,7 @@ export function claimReviews(
     ...(article.published ? { datePublished: article.published } : {}),
   };
   return claims.map((claim) => {
-    const author = speakerOf(claim.speaker);
+    const author = speakerOf(claim.speaker, claim.speakerKind);
     const datePublished = claim.verdict?.reviewed ?? article.published;
     return {
       '@context': 'https://schema.org',

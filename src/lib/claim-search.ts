@@ -3,12 +3,13 @@
  * page filters (status, speaker) that no earlier claim of its article added,
  * so that a filter's count is a count of articles, like the results.
  */
-import { STATUS_INFO } from '../../scripts/status.ts';
+import { STATUS_INFO, type ClaimKind } from '../../scripts/status.ts';
 import { getArticles, perBuild, type Article } from './articles.ts';
 import { speakerDirectory } from './speaker-pages.ts';
 
 export interface ClaimSearchData {
   summary: string;
+  kind: ClaimKind;
   /** `status:Unverified`, `speaker:Vladimir Putin` (the speaker written as on their page). */
   filters: string[];
 }
@@ -21,7 +22,7 @@ export function claimSearchData(articles: readonly Article[]): Map<string, Claim
     for (const claim of article.data.claims) {
       const speaker = speakers.speakerOf(claim.speaker)?.name;
       const filters = [`status:${STATUS_INFO[claim.status].label}`, ...(speaker ? [`speaker:${speaker}`] : [])];
-      data.set(claim.id, { summary: claim.summary, filters: filters.filter((filter) => !seen.has(filter)) });
+      data.set(claim.id, { summary: claim.summary, kind: claim.kind, filters: filters.filter((filter) => !seen.has(filter)) });
       for (const filter of filters) seen.add(filter);
     }
   }

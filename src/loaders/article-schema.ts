@@ -14,17 +14,29 @@
  */
 import { z } from 'astro/zod';
 import { describeIssues } from '../../scripts/schema-errors.ts';
-import { STATUSES } from '../../scripts/status.ts';
+import { CLAIM_KINDS, STATUSES } from '../../scripts/status.ts';
 import { firstParagraphText } from './article-body.ts';
 
 const status = z.enum(STATUSES, { error: () => `expected one of: ${STATUSES.join(', ')}` });
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => 'expected a date YYYY-MM-DD' });
 const claimId = z.string().regex(/^c-[0-9a-f]{10,64}$/, { error: () => 'expected a claim id `c-` and 10–64 hex digits' });
+const clusterId = z.string().regex(/^k-[0-9a-f]{10,64}$/, { error: () => 'expected a claim cluster id `k-` and 10–64 hex digits' });
+const kind = z.enum(CLAIM_KINDS, { error: () => `expected one of: ${CLAIM_KINDS.join(', ')}` });
 
 const relatedClaim = z.object({
   claim: z.string(),
-  relation: z.enum(['corroborates', 'contradicts']),
+  relation: z.enum(['same-claim', 'contradicts']),
 });
+
+const appearance = z.object({
+  outlet: z.string().nullable(),
+  published: date.nullable(),
+  origin: z.object({ type: z.enum(['own', 'wire', 'cites', 'copy']), source: z.string().nullable() }),
+  independent: z.boolean(),
+  dependence: z.string().nullable(),
+});
+
+const sources = z.object({ outlets: z.number().int().nonnegative(), independent: z.number().int().nonnegative() });
 
 const verdict = z.object({
   status,
@@ -39,10 +51,19 @@ const claim = z.object({
   text: z.string(),
   summary: z.string(),
   speaker: z.string().nullable(),
-  kind: z.enum(['attributed', 'quote', 'factual']),
+  speakerAs: z.string().nullable(),
+  speakerKind: z.enum(['person', 'role', 'org']).nullable(),
+  form: z.enum(['attributed', 'quote', 'factual']),
+  kind,
+  plan: z.boolean(),
+  hedge: z.string().nullable(),
+  caveat: z.string().nullable(),
   status,
   rationale: z.string(),
   cue: z.string(),
+  cluster: clusterId,
+  appearance,
+  sources,
   related: z.array(relatedClaim),
   reviewed: z.boolean(),
   paragraph: z.number().int().nonnegative(),
@@ -87,6 +108,11 @@ const claimSummary = z.object({
   id: claimId,
   summary: z.string(),
   speaker: z.string().nullable(),
+  speakerAs: z.string().nullable(),
+  speakerKind: z.enum(['person', 'role', 'org']).nullable(),
+  kind,
+  cluster: clusterId,
+  sources,
   status,
   rationale: z.string(),
   reviewed: z.boolean(),
@@ -127,6 +153,11 @@ export function summarize(detail: ArticleDetail, files: { file: string; detailFi
       id: claim.id,
       summary: claim.summary,
       speaker: claim.speaker,
+      speakerAs: claim.speakerAs,
+      speakerKind: claim.speakerKind,
+      kind: claim.kind,
+      cluster: claim.cluster,
+      sources: claim.sources,
       status: claim.status,
       rationale: claim.rationale,
       reviewed: claim.reviewed,

@@ -10,12 +10,17 @@ export function claimAt(paragraphs: readonly string[], paragraph: number, start:
     start,
     end,
     text,
+    form: 'factual',
     kind: 'factual',
+    plan: false,
     speaker: null,
+    speakerKind: null,
     summary: text.slice(0, 40),
+    hedge: null,
+    caveat: null,
     status: 'unverified',
-    rationale: 'No independent confirmation in this article.',
-    cue: 'default',
+    rationale: 'Reported by 1 outlet, none of them independent: no independent confirmation.',
+    cue: 'no-independent-confirmation',
   };
   return { ...claimFrom(assessed, id, 'test', paragraphs), ...overrides };
 }

@@ -1,0 +1,176 @@
+/**
+ * Corpus stage: which claims deny or contradict which, in the same article
+ * or across the collection, whatever their dates.
+ *
+ * A claim COUNTERS another when both are about the same thing and one says
+ * the opposite:
+ *
+ * - polarity: a predicate of the other's main clause is negated in it ("had
+ *   surrounded" / "there is no encirclement": `surround`, the synonym table
+ *   folding encircle and encirclement into it), a denial's reporting verb
+ *   counting as negation ("denied that the troops had left");
+ * - opposites (`OPPOSITES`): one asserts what the other's words exclude ("the
+ *   town has fallen" / "our troops still hold the town"; "killed" /
+ *   "survived");
+ * - a denial that points back ("This information was refuted by the General
+ *   Staff.") counters the claim just before it in the same article.
+ *
+ * About the same thing: they share a named place, person or organisation,
+ * counting the names in the sentences around each claim (a denial often
+ * leaves out what it denies: "There is no encirclement," the commander
+ * said, after a paragraph about Pokrovsk), and their words are alike
+ * (similarity at least `TOPIC_THRESHOLD`) or the denial is in the same
+ * article, at most `NEARBY` claims after.
+ *
+ * Only a main clause counts: "the plan was cut to 19 points, but the new
+ * version has not been released" denies nothing (the contrast clause's
+ * polarity is not recorded, claim-features.ts).
+ */
+import { claimFeatures, type ClaimFeatures } from './claim-features.ts';
+import { buildSimilarityModel, corpusClaims } from './match-across-sources.ts';
+import type { AnalyzedArticle } from './types.ts';
+
+/** A denier and the claim it counters, by corpus index, with the rule that linked them. */
+export interface Contradiction {
+  denier: number;
+  target: number;
+  rule: 'polarity' | 'opposite' | 'points-back' | `opposite:${string}`;
+}
+
+/** Least similarity for two claims of different articles to be about the same thing. */
+export const TOPIC_THRESHOLD = 0.12;
+/** A denial in the same article counters a claim at most this many claims before it. */
+export const NEARBY = 3;
+/** Most targets one claim is linked to as their denier. */
+export const MAX_TARGETS = 24;
+/** Kinds that state a fact; a plan counts too. A demand or a position answers a demand, it does not deny a fact. */
+const FACT_KINDS = new Set(['factual', 'attributed', 'denial']);
+
+/** Entities shared by more claims than this are too common to tie two claims to one topic. */
+const COMMON_ENTITY = 400;
+
+/** Opposite predicates for one event: `assert` is countered by `counter`. */
+export interface Opposite {
+  id: string;
+  assert: RegExp;
+  counter: RegExp;
+}
+
+export const OPPOSITES: readonly Opposite[] = [
+  {
+    id: 'taken-vs-held',
+    assert: /\b(?:surround(?:ed|s)?|encircl(?:ed|es|ement)|besieged|captur(?:ed|es)|seized|took control|taken control|fell to|has fallen|have fallen|overran|liberated)\b/iu,
+    counter: /\b(?:still (?:hold|holds|holding|held|control|controls|in control|defending|fighting)|(?:fighting|battles?|clashes) (?:is |was |are |were )?(?:still )?(?:raging|ongoing|continu\w*)|pushing back|pushed back|repel(?:led|ling|s)?|remains? (?:in|under) (?:\w+ ){0,2}control|not (?:been )?(?:surrounded|encircled|captured))\b/iu,
+  },
+  { id: 'killed-vs-survived', assert: /\b(?:killed|dead|died|death of)\b/iu, counter: /\b(?:survived|alive|unharmed|unhurt|no (?:one|casualties|deaths|victims)|nobody (?:was )?(?:hurt|injured|killed))\b/iu },
+  { id: 'hurt-vs-unharmed', assert: /\b(?:injur(?:ed|ies)|hurt|wounded|hospitali[sz]ed|poisoned)\b/iu, counter: /\b(?:no (?:one|injuries|casualties)|nobody (?:was )?(?:hurt|injured)|unharmed|unhurt)\b/iu },
+  { id: 'intercepted-vs-hit', assert: /\b(?:shot down|intercepted|downed|neutrali[sz]ed)\b/iu, counter: /\b(?:reached (?:its|their) targets?|hit (?:its|their) targets?|evaded)\b/iu },
+  { id: 'confirmed-vs-denied', assert: /\b(?:confirm(?:ed|s)?|acknowledged|admitted)\b/iu, counter: /\b(?:den(?:ied|ies|y)|refuted|dismissed)\b/iu },
+  { id: 'accepted-vs-rejected', assert: /\b(?:accept(?:ed|s)?|agreed to|approved|signed)\b/iu, counter: /\b(?:reject(?:ed|s)?|refused|turned down|vetoed)\b/iu },
+  { id: 'rose-vs-fell', assert: /\b(?:rose|risen|increased|grew|climbed|jumped)\b/iu, counter: /\b(?:fell|fallen|decreased|dropped|shrank|slumped)\b/iu },
+  { id: 'contained-vs-spread', assert: /\b(?:contained|under control|no leak|sealed)\b/iu, counter: /\b(?:spread|spreading|leaking|escaped|out of control)\b/iu },
+];
+
+/** A denial that points back at what came before ("This information was refuted", "The ministry denied the report"). */
+const POINTS_BACK =
+  /^(?:(?:this|that|these|those|the|such)\s+(?:\w+\s+){0,2}(?:information|claims?|reports?|statements?|assertions?|allegations?|accounts?|figures?)\b[^.]{0,60}\b(?:refuted|denied|dismissed|rejected|false|untrue|fake|fabricat\w+)|[^.]{0,80}\b(?:denied|refuted|dismissed|rejected)\s+(?:the|this|that|these|those|such)\s+(?:\w+\s+){0,2}(?:claims?|reports?|information|allegations?|statements?|assertions?|accounts?)\b(?!\s+that))/iu;
+
+function sideOf(op: Opposite, text: string): number {
+  return (op.assert.test(text) ? 1 : 0) - (op.counter.test(text) ? 1 : 0);
+}
+
+interface Prepared {
+  /** A statement of fact (not a demand, a position, a forecast or a judgement): only these can deny or be denied. */
+  factual: boolean;
+  features: ClaimFeatures;
+  polarity: Map<string, number>;
+  predicates: Set<string>;
+  entities: Set<string>;
+  /** Entities of the claim and of the claims around it in its article. */
+  context: Set<string>;
+  sides: Int8Array;
+  denial: boolean;
+  pointsBack: boolean;
+}
+
+export function findContradictions(articles: readonly AnalyzedArticle[]): Contradiction[] {
+  const all = corpusClaims(articles);
+  const features = all.map(({ claim, features: f }) => f ?? claimFeatures(claim.text, claim.speaker));
+  const model = buildSimilarityModel(all.map(({ claim }, i) => ({ text: claim.text, speaker: claim.speaker, features: features[i] })));
+  const lowercase = new Set(features.flatMap((f) => f.lowercase));
+  const prepared: Prepared[] = all.map(({ claim }, i) => {
+    const f = features[i]!;
+    const entities = new Set(f.entities);
+    for (const term of f.initialCaps) if (!lowercase.has(term)) entities.add(term);
+    return {
+      factual: FACT_KINDS.has(claim.kind) || (claim.kind === 'prediction' && claim.plan),
+      features: f,
+      polarity: new Map(f.polarity),
+      predicates: new Set(f.predicates),
+      entities,
+      context: new Set(entities),
+      sides: Int8Array.from(OPPOSITES, (op) => sideOf(op, claim.text)),
+      denial: claim.kind === 'denial',
+      pointsBack: POINTS_BACK.test(claim.text.replace(/[’‘]/gu, "'")),
+    };
+  });
+  // Context: the entities of the two claims before and the one after, in the same article.
+  for (let i = 0; i < all.length; i++) {
+    for (const j of [i - 2, i - 1, i + 1]) {
+      if (j < 0 || j >= all.length || all[j]!.article !== all[i]!.article) continue;
+      for (const e of prepared[j]!.entities) prepared[i]!.context.add(e);
+    }
+  }
+  const byEntity = new Map<string, number[]>();
+  prepared.forEach((p, i) => {
+    for (const e of p.context) {
+      const list = byEntity.get(e);
+      if (!list) byEntity.set(e, [i]);
+      else if (list.length <= COMMON_ENTITY) list.push(i);
+    }
+  });
+
+  const opposed = (d: Prepared, t: Prepared): Contradiction['rule'] | null => {
+    for (const [term, pd] of d.polarity) {
+      if (pd !== -1 || !d.predicates.has(term)) continue;
+      if (t.polarity.get(term) === 1) return 'polarity';
+    }
+    const op = OPPOSITES.findIndex((_, k) => d.sides[k] === -1 && t.sides[k] === 1);
+    return op >= 0 ? `opposite:${OPPOSITES[op]!.id}` : null;
+  };
+  const countering = (p: Prepared) => p.denial || p.sides.some((s) => s === -1) || [...p.polarity].some(([term, v]) => v === -1 && p.predicates.has(term));
+
+  const out: Contradiction[] = [];
+  for (let d = 0; d < all.length; d++) {
+    const pd = prepared[d]!;
+    if (!pd.factual || !countering(pd)) continue;
+    const found = new Map<number, Contradiction['rule']>();
+    // The claim just before, for a denial that points back.
+    if (pd.pointsBack) {
+      for (let t = d - 1; t >= 0 && t >= d - NEARBY && all[t]!.article === all[d]!.article; t--) {
+        if (prepared[t]!.factual && !prepared[t]!.denial && !prepared[t]!.pointsBack) {
+          found.set(t, 'points-back');
+          break;
+        }
+      }
+    }
+    const candidates = new Set<number>();
+    for (const e of pd.context) for (const t of byEntity.get(e) ?? []) if (t !== d) candidates.add(t);
+    for (const t of [...candidates].sort((x, y) => x - y)) {
+      if (found.has(t)) continue;
+      const pt = prepared[t]!;
+      if (!pt.factual || (pt.denial && !pd.denial)) continue;
+      // A speaker does not deny what he says himself.
+      if (all[d]!.claim.speaker !== null && all[d]!.claim.speaker === all[t]!.claim.speaker) continue;
+      const rule = opposed(pd, pt);
+      if (!rule) continue;
+      const sameArticle = all[t]!.article === all[d]!.article;
+      const near = sameArticle && Math.abs(t - d) <= NEARBY;
+      if (!near && model.similarity(d, t) < TOPIC_THRESHOLD) continue;
+      found.set(t, rule);
+      if (found.size >= MAX_TARGETS) break;
+    }
+    for (const [target, rule] of found) out.push({ denier: d, target, rule });
+  }
+  return out;
+}
