@@ -72,7 +72,7 @@ const seeds = readdirSync(seedsDir)
   .map((name) => ({ name, text: readFileSync(join(seedsDir, name), 'utf8') }));
 const { pages } = ingestCorpus(seeds);
 const page = pages.find((entry) => entry.seed.startsWith('003_'))!;
-const target = page.page.claims.find((claim) => claim.status !== 'opinion')!;
+const target = page.page.claims.find((claim) => claim.status !== 'not-checkable')!;
 
 describe('factline ingest with editors’ verdicts', { timeout: 60_000 }, () => {
   it('applies a verdict, reports an orphan by id, and leaves the verdict file untouched across rebuilds', () => {
@@ -87,7 +87,7 @@ describe('factline ingest with editors’ verdicts', { timeout: 60_000 }, () => 
       '      title: Evidence',
       '  reviewed: 2025-11-29',
       'c-ffffffffff:',
-      '  status: opinion',
+      '  status: not-checkable',
       '  note: A claim that no longer exists.',
       '  reviewed: 2025-11-30',
       '',
@@ -189,7 +189,7 @@ describe('the ingest report and `factline report`', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'seeds', 'empty.txt'), '\n\n');
     writeFileSync(join(dir, 'seeds', 'scan.pdf'), '%PDF-1.7');
     writeFileSync(join(dir, 'seeds', 'binary.txt'), Buffer.from([0x68, 0x00, 0x69]));
-    writeFileSync(join(verdicts, `${page.slug}.yaml`), 'c-ffffffffff:\n  status: opinion\n  note: Gone.\n  reviewed: 2025-11-30\n');
+    writeFileSync(join(verdicts, `${page.slug}.yaml`), 'c-ffffffffff:\n  status: not-checkable\n  note: Gone.\n  reviewed: 2025-11-30\n');
     writeFileSync(join(dir, 'content', 'ingest-report.json.4242.tmp'), '{"counts": {"artic'); // left by a killed run
 
     const first = ingest(dir);

@@ -36,7 +36,7 @@ interface ClaimsJson {
 }
 
 /** Which claim to show: an editor's verdict first, then the statuses that say the most. */
-const STATUS_PREFERENCE = ['false', 'misleading', 'verified', 'disputed', 'corroborated', 'opinion', 'unverified'];
+const STATUS_PREFERENCE = ['false', 'misleading', 'verified', 'disputed', 'corroborated', 'not-checkable', 'unverified'];
 
 export function pickClaim(data: ClaimsJson): ClaimsJson['claims'][number] | undefined {
   const rank = (claim: ClaimsJson['claims'][number]) => {

@@ -174,10 +174,10 @@ describe('the cache misses exactly what changed', { timeout: 120_000 }, () => {
   it('reuses the match when only a verdict changed, and matches again when a seed changed', async () => {
     const cacheDir = tempDir();
     expect((await run({ cacheDir })).stats.linksCached).toBe(false);
-    const page = expected.pages.find((p) => p.page.claims.some((claim) => claim.status !== 'opinion'))!;
-    const claim = page.page.claims.find((c) => c.status !== 'opinion')!;
+    const page = expected.pages.find((p) => p.page.claims.some((claim) => claim.status !== 'not-checkable'))!;
+    const claim = page.page.claims.find((c) => c.status !== 'not-checkable')!;
     const file = `content/verdicts/${page.slug}.yaml`;
-    const text = `${claim.id}:\n  status: opinion\n  note: An editor's verdict.\n  reviewed: 2025-12-01\n`;
+    const text = `${claim.id}:\n  status: not-checkable\n  note: An editor's verdict.\n  reviewed: 2025-12-01\n`;
     const moreVerdicts = new Map([...verdicts, [page.slug, { file, verdicts: parseVerdictFile(file, text) }]]);
     const afterVerdict = await run({ cacheDir, verdicts: moreVerdicts });
     expect(afterVerdict.stats).toMatchObject({ analysesCached: seeds.length, linksCached: true });

@@ -259,6 +259,9 @@ function judgementIn(clause: readonly Token[], content: readonly Token[]): Token
     while (j >= 0 && PREDICATE_FILLERS.has(clause[j]!.norm)) j--;
     const head = clause[j];
     if (head && (COPULAS.has(head.norm) || JUDGING_VERBS.has(head.norm) || head.norm === 'as')) return [head, t];
+    // "called the election result a farce": a judging verb, its object, then the judgement.
+    const judging = clause.slice(Math.max(0, i - 6), i).find((x) => JUDGING_VERBS.has(x.norm));
+    if (judging) return [judging, t];
     // A short exclamation: "Nonsense," he said. / "Absurd!"
     if (clause.filter((x) => /\p{L}/u.test(x.text)).length <= 3) return [t];
     // "Not a single sane person would …": the judgement is the subject.

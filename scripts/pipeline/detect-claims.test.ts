@@ -34,7 +34,7 @@ function expectInvariants(article: ReturnType<typeof segment>, claims: readonly 
     // In order and never overlapping.
     if (prev && prev.paragraph === c.paragraph) expect(c.start).toBeGreaterThanOrEqual(prev.end);
     if (prev) expect(c.paragraph).toBeGreaterThanOrEqual(prev.paragraph);
-    expect(['attributed', 'quote', 'factual']).toContain(c.kind);
+    expect(['attributed', 'quote', 'factual']).toContain(c.form);
     expect(c.speaker === null || c.speaker.trim().length > 0).toBe(true);
     expect(c.summary.length).toBeGreaterThan(0);
     expect(c.summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
@@ -66,7 +66,7 @@ describe('labelled fixtures', () => {
   it.each([HARBOUR_STRIKE, KANO_OUTBREAK])('$name: claims, kinds, speakers and spans', (fixture: ClaimFixture) => {
     const { claims, article } = claimsOf(fixture.article);
     expectInvariants(article, claims);
-    const got = claims.map((c) => ({ paragraph: c.paragraph, text: c.text, kind: c.kind, speaker: c.speaker }));
+    const got = claims.map((c) => ({ paragraph: c.paragraph, text: c.text, kind: c.form, speaker: c.speaker }));
     expect(got).toEqual(fixture.claims);
     for (const text of fixture.nonClaims) expect(claims.map((c) => c.text)).not.toContain(text);
   });
@@ -82,35 +82,35 @@ describe('seed 000 (The Independent)', () => {
   it('Pokrovsk: Putin’s claim, summarised without speaker or hedge', () => {
     const text = 'Meanwhile, Putin on Thursday claimed the Russian army had surrounded the embattled city of Pokrovsk – although the claim could not be independently verified.';
     const c = claimStartingWith(claims, 'Meanwhile, Putin on Thursday claimed');
-    expect(c).toMatchObject({ text, kind: 'attributed', speaker: 'Vladimir Putin', paragraph: 9, start: 0, end: text.length });
+    expect(c).toMatchObject({ text, form: 'attributed', speaker: 'Vladimir Putin', paragraph: 9, start: 0, end: text.length });
     expect(c?.summary).toBe('Russian army surrounded Pokrovsk');
   });
 
   it('“Not a single sane person…,” he said → Andriy Yermak (last named speaker)', () => {
     const c = claimStartingWith(claims, '“Not a single sane person');
-    expect(c).toMatchObject({ kind: 'quote', speaker: 'Andriy Yermak', text: '“Not a single sane person today would sign a document to give up territory,” he said.' });
+    expect(c).toMatchObject({ form: 'quote', speaker: 'Andriy Yermak', text: '“Not a single sane person today would sign a document to give up territory,” he said.' });
   });
 
   it('Yermak told The Atlantic → Andriy Yermak', () => {
     const c = claimStartingWith(claims, 'Ukraine’s top negotiator Andriy Yermak told The Atlantic');
-    expect(c).toMatchObject({ kind: 'attributed', speaker: 'Andriy Yermak', paragraph: 3, start: 0 });
+    expect(c).toMatchObject({ form: 'attributed', speaker: 'Andriy Yermak', paragraph: 3, start: 0 });
     expect(c?.summary).toBe('Zelensky would never allow Ukraine to cede land to Russia');
   });
 
   it('Kyiv’s top general is an unnamed-role speaker label', () => {
-    expect(claimStartingWith(claims, "Kyiv's top general said")).toMatchObject({ kind: 'attributed', speaker: "Kyiv's top general", summary: 'Ukraine was pushing back hard' });
+    expect(claimStartingWith(claims, "Kyiv's top general said")).toMatchObject({ form: 'attributed', speaker: "Kyiv's top general", summary: 'Ukraine was pushing back hard' });
   });
 
   it('a multi-sentence quote is one claim with its attribution', () => {
     const c = claimStartingWith(claims, '"Ukrainian troops must withdraw');
     expect(c?.text).toBe(article.paragraphs[6]);
-    expect(c).toMatchObject({ kind: 'quote', speaker: 'Vladimir Putin' });
+    expect(c).toMatchObject({ form: 'quote', speaker: 'Vladimir Putin' });
   });
 
   it('organisations speak', () => {
     expect(claimStartingWith(claims, 'Russia said the leaks')?.speaker).toBe('Russia');
     expect(claimStartingWith(claims, 'The Kremlin has resisted')?.speaker).toBe('Kremlin');
-    expect(claimStartingWith(claims, '"The Turkish Armed Forces')).toMatchObject({ kind: 'quote', speaker: 'defence ministry' });
+    expect(claimStartingWith(claims, '"The Turkish Armed Forces')).toMatchObject({ form: 'quote', speaker: 'defence ministry' });
   });
 
   it('leaves out fluff and commentary', () => {
@@ -120,8 +120,8 @@ describe('seed 000 (The Independent)', () => {
   });
 
   it('keeps factual statements with checkable content', () => {
-    expect(claimStartingWith(claims, 'Separately, US special envoy Steve Witkoff will travel')).toMatchObject({ kind: 'factual', speaker: null });
-    expect(claimStartingWith(claims, 'The city is a key transport hub')).toMatchObject({ kind: 'factual', speaker: null });
+    expect(claimStartingWith(claims, 'Separately, US special envoy Steve Witkoff will travel')).toMatchObject({ form: 'factual', speaker: null });
+    expect(claimStartingWith(claims, 'The city is a key transport hub')).toMatchObject({ form: 'factual', speaker: null });
   });
 
   it('denials keep their polarity in the summary', () => {
@@ -131,7 +131,7 @@ describe('seed 000 (The Independent)', () => {
   it('claims every sentence it should and no other', () => {
     expect(claims).toHaveLength(article.sentences.length - 3);
     expect(claims).toHaveLength(33);
-    expect(explainClaims(article).filter((d) => d.kind === null).map((d) => d.rule)).toEqual(['speculative-mood', 'abstract-subject', 'abstract-subject']);
+    expect(explainClaims(article).filter((d) => d.form === null).map((d) => d.rule)).toEqual(['speculative-mood', 'abstract-subject', 'abstract-subject']);
   });
 });
 
@@ -145,7 +145,7 @@ describe('seed 003 (The Kyiv Independent)', () => {
   it('the lede is one claim by Vladimir Putin; "Nov. 27" does not split it', () => {
     const lede = article.paragraphs[0] ?? '';
     const c = claimStartingWith(claims, 'Russian President Vladimir Putin on Nov. 27 reiterated');
-    expect(c).toMatchObject({ paragraph: 0, start: 0, end: lede.length, text: lede, kind: 'attributed', speaker: 'Vladimir Putin' });
+    expect(c).toMatchObject({ paragraph: 0, start: 0, end: lede.length, text: lede, form: 'attributed', speaker: 'Vladimir Putin' });
     expect(c?.summary).toBe('Ukrainian forces withdraw from current positions');
   });
 
@@ -156,20 +156,20 @@ describe('seed 003 (The Kyiv Independent)', () => {
   });
 
   it('a quote continuing the previous sentence keeps its speaker', () => {
-    expect(claimStartingWith(claims, '"If they don\'t withdraw')).toMatchObject({ kind: 'quote', speaker: 'Vladimir Putin' });
+    expect(claimStartingWith(claims, '"If they don\'t withdraw')).toMatchObject({ form: 'quote', speaker: 'Vladimir Putin' });
   });
 
   it('"came as the latest move" framing is left out, an event after "come after" is kept', () => {
     expect(claimStartingWith(claims, 'The plan came as the latest move')).toBeUndefined();
     expect(claimStartingWith(claims, 'The comments come after the Trump administration unveiled')).toMatchObject({
-      kind: 'factual',
+      form: 'factual',
       speaker: null,
       summary: 'Trump administration unveiled a 28-point peace plan',
     });
   });
 
   it('passive "was declared" is not an attribution', () => {
-    expect(claimStartingWith(claims, "Ukraine's constitution prohibits")).toMatchObject({ kind: 'factual', speaker: null });
+    expect(claimStartingWith(claims, "Ukraine's constitution prohibits")).toMatchObject({ form: 'factual', speaker: null });
   });
 
   it('claims every body sentence but the framing one', () => {
@@ -187,7 +187,7 @@ describe('kinds', () => {
         'Everyone will be watching closely.',
       ]),
     );
-    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([
+    expect(claims.map((c) => [c.form, c.speaker])).toEqual([
       ['quote', null], // "the operator": a definite role nobody was introduced with
       ['attributed', 'Elia'],
       ['factual', null],
@@ -200,9 +200,9 @@ describe('kinds', () => {
 });
 
 describe('summaries', () => {
-  const summary = (text: string, cueWord: string | null, kind: DetectedClaim['kind'] = 'attributed', headline?: string) => {
+  const summary = (text: string, cueWord: string | null, form: DetectedClaim['form'] = 'attributed', headline?: string) => {
     const at = cueWord === null ? -1 : text.indexOf(cueWord);
-    return summarize({ text, kind, cue: at < 0 ? null : { id: 'x', start: at, end: at + (cueWord ?? '').length, headline }, mention: null, speaker: null });
+    return summarize({ text, form, cue: at < 0 ? null : { id: 'x', start: at, end: at + (cueWord ?? '').length, headline }, mention: null, speaker: null });
   };
 
   it('takes the clause after the reporting verb, minus time words and "that"', () => {

@@ -30,7 +30,7 @@ describe('parseVerdictFile', () => {
         '  reviewed: 2025-11-29',
         '  reviewer: Jane Editor',
         'c-0123456780:',
-        '  status: opinion',
+        '  status: not-checkable',
         '  note: A demand.',
         '  reviewed: "2025-11-30"',
       ].join('\n'),
@@ -47,19 +47,19 @@ describe('parseVerdictFile', () => {
 
   it('names the file, the field, the value and what is allowed', () => {
     expect(errorOf('c-0123456789:\n  status: fals\n  note: x\n  reviewed: 2025-11-29\n')).toBe(
-      `${FILE}: Unexpected \`fals\` for \`c-0123456789.status\`, expected one of: unverified, corroborated, disputed, opinion, verified, false, misleading [invalid-verdict]`,
+      `${FILE}: Unexpected \`fals\` for \`c-0123456789.status\`, expected one of: unverified, corroborated, disputed, not-checkable, verified, false, misleading [invalid-verdict]`,
     );
-    expect(errorOf('c-0123456789:\n  status: opinion\n  note: x\n  reviewed: 2025-13-45\n')).toMatch(
+    expect(errorOf('c-0123456789:\n  status: not-checkable\n  note: x\n  reviewed: 2025-13-45\n')).toMatch(
       /Unexpected `2025-13-45` for `c-0123456789.reviewed`, expected a date as YYYY-MM-DD/,
     );
-    expect(errorOf('c-0123456789:\n  status: opinion\n  note: x\n  reviewed: 2025-02-30\n')).toMatch(
+    expect(errorOf('c-0123456789:\n  status: not-checkable\n  note: x\n  reviewed: 2025-02-30\n')).toMatch(
       /Unexpected `2025-02-30` for `c-0123456789.reviewed`, expected a date as YYYY-MM-DD/,
     );
-    expect(errorOf('c-0123456789:\n  status: opinion\n  note: x\n  reviewed: 2025-11-29\n  verdict: true\n')).toMatch(
+    expect(errorOf('c-0123456789:\n  status: not-checkable\n  note: x\n  reviewed: 2025-11-29\n  verdict: true\n')).toMatch(
       /Unexpected field `verdict` in `c-0123456789`, expected only: status, note, evidence, reviewed, reviewer/,
     );
-    expect(errorOf('pokrovsk:\n  status: opinion\n  note: x\n  reviewed: 2025-11-29\n')).toMatch(/expected a claim id such as c-3fa29b1c0d/);
-    expect(errorOf('c-0123456789:\n  status: opinion\n  note: x\n  reviewed: 2025-11-29\n  evidence:\n    - url: ftp://x\n      title: t\n')).toMatch(
+    expect(errorOf('pokrovsk:\n  status: not-checkable\n  note: x\n  reviewed: 2025-11-29\n')).toMatch(/expected a claim id such as c-3fa29b1c0d/);
+    expect(errorOf('c-0123456789:\n  status: not-checkable\n  note: x\n  reviewed: 2025-11-29\n  evidence:\n    - url: ftp://x\n      title: t\n')).toMatch(
       /Unexpected `ftp:\/\/x` for `c-0123456789.evidence.0.url`, expected an http\(s\) URL/,
     );
     expect(errorOf('c-0123456789: [\n')).toMatch(/Unexpected YAML syntax/);
@@ -87,7 +87,7 @@ describe('applyVerdicts', () => {
     const { articles, orphans } = applyVerdicts([article], new Map([['a', { file: FILE, verdicts: { 'c-0123456789': verdict } }]]));
     const [claim, untouched] = articles[0]!.claims;
     expect(claim).toMatchObject({ status: 'false', reviewed: true, rationale: verdict.note, cue: 'editor-verdict', verdict });
-    expect(claim!.automatic).toEqual({ status: 'unverified', rationale: 'No independent confirmation in this article.', cue: 'article-says-unverifiable' });
+    expect(claim!.automatic).toEqual({ status: 'unverified', rationale: 'Reported by 1 outlet, none of them independent: no independent confirmation.', cue: 'article-says-unverifiable' });
     expect(untouched).toMatchObject({ status: 'unverified', reviewed: false, verdict: null, automatic: null });
     expect(orphans).toEqual([]);
   });
@@ -106,5 +106,12 @@ describe('applyVerdicts', () => {
     ]);
     expect(orphans[0]!.reason).toContain('c-ffffffffff');
     expect(orphans[1]!.reason).toContain('no article gone');
+  });
+});
+
+describe('older verdict files', () => {
+  it('still read `opinion`, the former name of `not-checkable`', () => {
+    const file = parseVerdictFile('content/verdicts/old.yaml', 'c-0123456789:\n  status: opinion\n  note: A demand.\n  reviewed: 2025-11-29\n');
+    expect(file['c-0123456789']?.status).toBe('not-checkable');
   });
 });

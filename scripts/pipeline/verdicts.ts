@@ -41,7 +41,11 @@ const verdictSchema = z
   .strictObject(
     {
       // `status: false` is the YAML boolean false unless quoted; read it as the status.
-      status: z.preprocess((value) => (value === false ? 'false' : value), z.enum(STATUSES, { error: `expected one of: ${STATUSES.join(', ')}` })),
+      // `opinion`, the name of `not-checkable` before claim kinds, is still read, so older verdict files keep working.
+      status: z.preprocess(
+        (value) => (value === false ? 'false' : value === 'opinion' ? 'not-checkable' : value),
+        z.enum(STATUSES, { error: `expected one of: ${STATUSES.join(', ')}` }),
+      ),
       note: z.string({ error: 'expected a note for readers' }).min(1, { error: 'expected a note for readers' }),
       evidence: z.array(evidence, { error: 'expected a list of sources with url and title' }).default([]),
       reviewed: date,

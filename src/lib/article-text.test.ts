@@ -8,7 +8,7 @@ title: "T"
 ---
 &#x65;xport const x = 1; and \\{braces\\} and \\<script> stay text.
 
-<Claim id="c-0123456789" status="opinion">Ukraine must give up territory</Claim>, he said.
+<Claim id="c-0123456789" status="not-checkable">Ukraine must give up territory</Claim>, he said.
 `;
 
 describe('paragraphsOf', () => {

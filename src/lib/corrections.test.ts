@@ -5,7 +5,7 @@ function claim(id: string, verdict: CorrectionClaim['verdict'], automatic: Corre
   return { id, summary: `Summary ${id}`, status: verdict?.status ?? 'unverified', verdict, automatic: verdict ? automatic : null };
 }
 
-const verdict = (status: 'false' | 'verified' | 'misleading' | 'opinion', reviewed: string, reviewer: string | null = null) => ({
+const verdict = (status: 'false' | 'verified' | 'misleading' | 'not-checkable', reviewed: string, reviewer: string | null = null) => ({
   status,
   note: `Note ${reviewed}`,
   reviewed,
@@ -23,7 +23,7 @@ const articles: CorrectionArticle[] = [
     slug: 'older',
     title: 'Older article',
     publisher: null,
-    claims: [claim('c-0000000004', verdict('misleading', '2025-12-02'), null), claim('c-0000000005', verdict('opinion', '2025-11-29'), { status: 'disputed' })],
+    claims: [claim('c-0000000004', verdict('misleading', '2025-12-02'), null), claim('c-0000000005', verdict('not-checkable', '2025-11-29'), { status: 'disputed' })],
   },
 ];
 
@@ -51,7 +51,7 @@ describe('corrections', () => {
       reviewer: 'Ana',
     });
     expect(rows[1]).toMatchObject({ before: null, after: 'misleading', reviewer: null, article: { publisher: null } });
-    expect(rows[3]).toMatchObject({ before: 'disputed', after: 'opinion' });
+    expect(rows[3]).toMatchObject({ before: 'disputed', after: 'not-checkable' });
   });
 
   it('is empty when no editor has reviewed anything', () => {

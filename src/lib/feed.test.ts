@@ -4,7 +4,7 @@ import { articleDescription, claimCountsText, DESCRIPTION_MAX, feedItems, type F
 const location = { site: 'https://checks.example.org', base: '/factline/' };
 
 function article(slug: string, published: string | null, firstParagraph: string | null = `First paragraph of ${slug}.`): FeedArticle {
-  return { slug, title: `Title ${slug}`, published, firstParagraph, claims: [{ status: 'opinion' }, { status: 'unverified' }, { status: 'opinion' }] };
+  return { slug, title: `Title ${slug}`, published, firstParagraph, claims: [{ status: 'not-checkable' }, { status: 'unverified' }, { status: 'not-checkable' }] };
 }
 
 describe('feedItems', () => {
@@ -20,7 +20,7 @@ describe('feedItems', () => {
       link: 'https://checks.example.org/factline/articles/a/',
       pubDate: new Date(Date.UTC(2025, 10, 28)),
       description: 'First paragraph of a.',
-      categories: ['Unverified', 'Opinion'],
+      categories: ['Unverified', 'Not a checkable fact'],
     });
     expect(undated).not.toHaveProperty('pubDate');
   });
@@ -29,8 +29,8 @@ describe('feedItems', () => {
 describe('articleDescription', () => {
   it('is the first paragraph, shortened, or else the claim counts', () => {
     expect(articleDescription(article('a', null, 'word '.repeat(200)))).toHaveLength(DESCRIPTION_MAX);
-    expect(articleDescription(article('a', null, null))).toBe('3 claims: 1 Unverified, 2 Opinion.');
-    expect(articleDescription(article('a', null, '   '))).toBe('3 claims: 1 Unverified, 2 Opinion.');
+    expect(articleDescription(article('a', null, null))).toBe('3 claims: 1 Unverified, 2 Not a checkable fact.');
+    expect(articleDescription(article('a', null, '   '))).toBe('3 claims: 1 Unverified, 2 Not a checkable fact.');
     expect(claimCountsText([])).toBe('0 claims.');
   });
 });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CUE, STATUS_CUES } from '../../scripts/pipeline/status-cues.ts';
-import { CONTRADICTED_CUE, CORROBORATED_CUE } from '../../scripts/pipeline/match-across-sources.ts';
-import { STATUS_INFO, STATUSES } from '../../scripts/status.ts';
-import { ui } from '../strings.ts';
-import { cueRows, MATCHING, statusRows } from './methodology.ts';
+import { AUTOMATIC_STATUSES, CLAIM_KINDS, KIND_INFO, STATUS_INFO, STATUSES } from '../../scripts/status.ts';
+import { EVIDENCE, kindRows, statusRows } from './methodology.ts';
 
 describe('statusRows', () => {
   it('explains every status of the vocabulary, in its order, with its rating', () => {
@@ -16,37 +13,20 @@ describe('statusRows', () => {
   });
 });
 
-describe('cueRows', () => {
-  const rows = cueRows();
-
-  it('lists every cue in precedence order, then the default', () => {
-    expect(rows.map((row) => row.id)).toEqual([...STATUS_CUES.map((cue) => cue.id), DEFAULT_CUE.id]);
-    expect(rows.map((row) => row.rank)).toEqual([...STATUS_CUES.map((_, index) => index + 1), null]);
-    expect(rows.map((row) => row.status)).toEqual([...STATUS_CUES.map((cue) => cue.status), DEFAULT_CUE.status]);
+describe('kindRows', () => {
+  it('explains every kind, in its order, and says which can be checked', () => {
+    const rows = kindRows();
+    expect(rows.map((row) => row.kind)).toEqual([...CLAIM_KINDS]);
+    for (const row of rows) expect(row).toMatchObject(KIND_INFO[row.kind]);
+    expect(rows.filter((row) => row.checkable === false).map((row) => row.kind)).toEqual(['demand', 'value-judgement']);
+    expect(rows.find((row) => row.kind === 'prediction')!.checkable).toBe('plan');
   });
+});
 
-  it('shows each cue with an example whose parts make up its sentence, the claim in the middle', () => {
-    for (const [index, cue] of STATUS_CUES.entries()) {
-      const example = rows[index]!.example!;
-      const source = cue.examples[0]!;
-      expect(example.before + example.claim + example.after).toBe(source.sentence);
-      expect(example.claim).toBe(source.claim ?? source.sentence);
-      expect(example.next).toBe(source.next ?? null);
-    }
-    expect(rows.at(-1)!.example).toBeNull();
-  });
-
-  it('shows rationale templates without their placeholders, and where each cue looks, in words', () => {
-    for (const row of rows) {
-      expect(row.rationale).not.toMatch(/[{}]/);
-      for (const scope of row.scopes) expect(ui.scopeLabels[scope]).toBeTruthy();
-    }
-    expect(rows.find((row) => row.id === 'hedged')!.rationale).toBe('Hedged with “…”.');
-  });
-
-  it('names the cross-outlet cues as the pipeline does', () => {
-    expect(MATCHING).toMatchObject({ corroboratedCue: CORROBORATED_CUE, contradictedCue: CONTRADICTED_CUE });
-    expect(MATCHING.threshold).toBeGreaterThan(0);
-    expect(MATCHING.threshold).toBeLessThan(1);
+describe('EVIDENCE', () => {
+  it('gives a rule for every automatic status, in the order they apply, in words with no placeholders', () => {
+    expect(EVIDENCE.rules.map((rule) => rule.status).sort()).toEqual([...AUTOMATIC_STATUSES].sort());
+    expect(EVIDENCE.rules.map((rule) => rule.status)).toEqual(['not-checkable', 'disputed', 'corroborated', 'unverified']);
+    for (const text of [...EVIDENCE.rules.map((rule) => rule.when), ...EVIDENCE.independence]) expect(text).not.toMatch(/[{}]/);
   });
 });

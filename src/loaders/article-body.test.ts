@@ -25,7 +25,7 @@ describe('parseArticleFile', () => {
     const { frontmatter, body } = parseArticleFile(
       page(
         '&#x65;xport const x = 1; and \\{braces\\} and \\<script> stay text.\n\n' +
-          '<Claim id="c-0123456789" status="opinion">Ukraine must give up &amp; territory</Claim>, he said.\n\n' +
+          '<Claim id="c-0123456789" status="not-checkable">Ukraine must give up &amp; territory</Claim>, he said.\n\n' +
           '<Claim id="c-0123456780" status="false">Only a claim.</Claim>\n',
       ),
       FILE,
@@ -36,7 +36,7 @@ describe('parseArticleFile', () => {
       {
         type: 'paragraph',
         children: [
-          { type: 'claim', id: 'c-0123456789', status: 'opinion', text: 'Ukraine must give up & territory' },
+          { type: 'claim', id: 'c-0123456789', status: 'not-checkable', text: 'Ukraine must give up & territory' },
           { type: 'text', value: ', he said.' },
         ],
       },
@@ -73,19 +73,19 @@ describe('parseArticleFile', () => {
     ['an unknown element', 'Text <Script>x</Script> here.\n', '6:6', 'Unexpected element `<Script>` in a paragraph'],
     ['a block element', '<div>\nText.\n</div>\n', '6:1', 'Unexpected element `<div>` at the top level'],
     ['a fragment', 'Text <>x</> here.\n', '6:6', 'Unexpected fragment `<>` in a paragraph'],
-    ['an unknown attribute', '<Claim id="c-0123456789" status="opinion" onclick="x">T</Claim>\n', '6:43', 'Unexpected attribute `onclick` on <Claim>'],
-    ['an attribute expression', '<Claim id={"c-0123456789"} status="opinion">T</Claim>\n', '6:8', 'Unexpected an expression `{…}` for `id` on <Claim>'],
-    ['a spread attribute', '<Claim {...props} id="c-0123456789" status="opinion">T</Claim>\n', '6:8', 'Unexpected attribute expression `{…}` on <Claim>'],
+    ['an unknown attribute', '<Claim id="c-0123456789" status="not-checkable" onclick="x">T</Claim>\n', '6:49', 'Unexpected attribute `onclick` on <Claim>'],
+    ['an attribute expression', '<Claim id={"c-0123456789"} status="not-checkable">T</Claim>\n', '6:8', 'Unexpected an expression `{…}` for `id` on <Claim>'],
+    ['a spread attribute', '<Claim {...props} id="c-0123456789" status="not-checkable">T</Claim>\n', '6:8', 'Unexpected attribute expression `{…}` on <Claim>'],
     ['a bad status', '<Claim id="c-0123456789" status="true">T</Claim>\n', '6:1', 'Unexpected status `true` on <Claim>, expected one of: unverified'],
-    ['a bad id', '<Claim id="x" status="opinion">T</Claim>\n', '6:1', 'Unexpected id `x` on <Claim>'],
+    ['a bad id', '<Claim id="x" status="not-checkable">T</Claim>\n', '6:1', 'Unexpected id `x` on <Claim>'],
     ['a missing status', '<Claim id="c-0123456789">T</Claim>\n', '6:1', 'Unexpected missing `status` on <Claim>'],
-    ['markup inside a claim', '<Claim id="c-0123456789" status="opinion">*T*</Claim>\n', '6:43', 'Unexpected `emphasis` inside <Claim>, expected plain text'],
-    ['a claim inside a claim', '<Claim id="c-0123456789" status="opinion">a <Claim id="c-0123456780" status="opinion">b</Claim></Claim>\n', '6:45', 'Unexpected element `<Claim>` inside <Claim>'],
+    ['markup inside a claim', '<Claim id="c-0123456789" status="not-checkable">*T*</Claim>\n', '6:49', 'Unexpected `emphasis` inside <Claim>, expected plain text'],
+    ['a claim inside a claim', '<Claim id="c-0123456789" status="not-checkable">a <Claim id="c-0123456780" status="not-checkable">b</Claim></Claim>\n', '6:51', 'Unexpected element `<Claim>` inside <Claim>'],
     ['emphasis', 'Some *emphasis*.\n', '6:6', 'Unexpected `emphasis` in a paragraph'],
     ['a link', 'A [link](https://example.org).\n', '6:3', 'Unexpected `link` in a paragraph'],
     ['a list', '- item\n', '6:1', 'Unexpected `list` at the top level'],
     ['a code block', '```\ncode\n```\n', '6:1', 'Unexpected `code` at the top level'],
-    ['a JSX syntax error', 'Text <Claim id="c-0123456789" status="opinion">unclosed\n', '6:', 'Unexpected'],
+    ['a JSX syntax error', 'Text <Claim id="c-0123456789" status="not-checkable">unclosed\n', '6:', 'Unexpected'],
   ])('refuses %s with the file, the position and what was expected', (_, body, place, message) => {
     const error = refusal(page(body));
     expect(error.message.startsWith(`${FILE}:${place}`), error.message).toBe(true);
@@ -114,26 +114,26 @@ describe('parseArticleFile', () => {
 });
 
 describe('checkBodyClaims', () => {
-  const { body } = parseArticleFile(page('<Claim id="c-0123456789" status="opinion">A.</Claim> <Claim id="c-0123456780" status="false">B.</Claim>\n'), FILE);
+  const { body } = parseArticleFile(page('<Claim id="c-0123456789" status="not-checkable">A.</Claim> <Claim id="c-0123456780" status="false">B.</Claim>\n'), FILE);
 
   it('accepts the same claims in any order', () => {
     checkBodyClaims(FILE, body, [
       { id: 'c-0123456780', status: 'false' },
-      { id: 'c-0123456789', status: 'opinion' },
+      { id: 'c-0123456789', status: 'not-checkable' },
     ]);
   });
 
   it('refuses a claim not in the frontmatter, another status, or a claim missing from the text', () => {
-    expect(() => checkBodyClaims(FILE, body, [{ id: 'c-0123456789', status: 'opinion' }])).toThrow(/Unexpected <Claim id="c-0123456780"> that is not in the frontmatter's `claims`, expected/);
+    expect(() => checkBodyClaims(FILE, body, [{ id: 'c-0123456789', status: 'not-checkable' }])).toThrow(/Unexpected <Claim id="c-0123456780"> that is not in the frontmatter's `claims`, expected/);
     expect(() =>
       checkBodyClaims(FILE, body, [
         { id: 'c-0123456789', status: 'verified' },
         { id: 'c-0123456780', status: 'false' },
       ]),
-    ).toThrow(/Unexpected status `opinion` on <Claim id="c-0123456789">, expected `verified`/);
+    ).toThrow(/Unexpected status `not-checkable` on <Claim id="c-0123456789">, expected `verified`/);
     expect(() =>
       checkBodyClaims(FILE, body, [
-        { id: 'c-0123456789', status: 'opinion' },
+        { id: 'c-0123456789', status: 'not-checkable' },
         { id: 'c-0123456780', status: 'false' },
         { id: 'c-0123456781', status: 'false' },
       ]),

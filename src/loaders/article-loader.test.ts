@@ -17,7 +17,7 @@ interface Entry {
   filePath?: string;
 }
 
-function page(slug: string, text: string, status = 'opinion'): string {
+function page(slug: string, text: string, status = 'not-checkable'): string {
   return pageFile(slug, text, { status, speaker: 'Jane Doe', publisher: 'Gazette', published: '2025-01-02', after: ' said.' });
 }
 
@@ -82,7 +82,7 @@ describe('articleLoader', () => {
       title: 'Title a',
       slug: 'a',
       firstParagraph: 'First said.',
-      claims: [{ id: 'c-0123456789', summary: 'Summary of First', speaker: 'Jane Doe', status: 'opinion', rationale: 'Why.', reviewed: false, verdict: null, automatic: null }],
+      claims: [{ id: 'c-0123456789', summary: 'Summary of First', speaker: 'Jane Doe', status: 'not-checkable', rationale: 'Why.', reviewed: false, verdict: null, automatic: null }],
       file: join(folder, 'a.mdx'),
     });
     expect(a.data).not.toHaveProperty('body');
@@ -91,7 +91,7 @@ describe('articleLoader', () => {
       {
         type: 'paragraph',
         children: [
-          { type: 'claim', id: 'c-0123456789', status: 'opinion', text: 'First' },
+          { type: 'claim', id: 'c-0123456789', status: 'not-checkable', text: 'First' },
           { type: 'text', value: ' said.' },
         ],
       },
@@ -149,9 +149,9 @@ describe('articleLoader', () => {
     await expect(articleLoader({ base: 'content/articles' }).load(fakeContext(root).context)).rejects.toThrow(
       'content/articles/b.mdx: Unexpected slug "other" in the frontmatter, expected `b`',
     );
-    writeFileSync(join(folder, 'b.mdx'), page('b', 'Second').replace('status="opinion">', 'status="false">'));
+    writeFileSync(join(folder, 'b.mdx'), page('b', 'Second').replace('status="not-checkable">', 'status="false">'));
     await expect(articleLoader({ base: 'content/articles' }).load(fakeContext(root).context)).rejects.toThrow(
-      /Unexpected status `false` on <Claim id="c-0123456789">, expected `opinion` as in the frontmatter/,
+      /Unexpected status `false` on <Claim id="c-0123456789">, expected `not-checkable` as in the frontmatter/,
     );
   });
 

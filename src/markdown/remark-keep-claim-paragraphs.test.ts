@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import remarkKeepClaimParagraphs from './remark-keep-claim-paragraphs.ts';
 
 const mdx = [
-  '<Claim id="c-0000000001" status="unverified">First claim.</Claim> <Claim id="c-0000000002" status="opinion">Second claim.</Claim>',
+  '<Claim id="c-0000000001" status="unverified">First claim.</Claim> <Claim id="c-0000000002" status="not-checkable">Second claim.</Claim>',
   '<Claim id="c-0000000003" status="unverified">A paragraph that is one claim.</Claim>',
   'Plain text and <Claim id="c-0000000004" status="unverified">a claim.</Claim>',
 ].join('\n\n');

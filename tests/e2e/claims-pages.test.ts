@@ -24,18 +24,18 @@ describe.runIf(browserAvailable())('claim pages in Chromium', () => {
     await site.page.goto(`${site.url}/claims/`);
     expect(await visibleRows()).toBe(claimsJson.claims.length);
 
-    await site.page.getByRole('combobox', { name: 'Status' }).selectOption({ value: 'opinion' });
-    const opinions = claimsJson.claims.filter((claim) => claim.status === 'opinion').length;
+    await site.page.getByRole('combobox', { name: 'Status' }).selectOption({ value: 'not-checkable' });
+    const opinions = claimsJson.claims.filter((claim) => claim.status === 'not-checkable').length;
     expect(opinions).toBeGreaterThan(0);
     expect(await visibleRows()).toBe(opinions);
 
-    const putin = claimsJson.claims.filter((claim) => claim.status === 'opinion' && claim.speaker === 'Vladimir Putin').length;
+    const putin = claimsJson.claims.filter((claim) => claim.status === 'not-checkable' && claim.speaker === 'Vladimir Putin').length;
     await site.page.getByRole('combobox', { name: 'Speaker' }).selectOption({ value: 'vladimir-putin' });
     expect(await visibleRows()).toBe(putin);
 
     const kyivSlugs = new Set(claimsJson.articles.filter((article) => article.publisher === 'Kyiv Independent').map((article) => article.slug));
     const kyivPutinOpinions = claimsJson.claims.filter(
-      (claim) => claim.status === 'opinion' && claim.speaker === 'Vladimir Putin' && kyivSlugs.has(claim.article),
+      (claim) => claim.status === 'not-checkable' && claim.speaker === 'Vladimir Putin' && kyivSlugs.has(claim.article),
     ).length;
     await site.page.getByRole('combobox', { name: 'Publisher' }).selectOption({ value: 'Kyiv Independent' });
     expect(await visibleRows()).toBe(kyivPutinOpinions);

@@ -14,16 +14,25 @@ export interface PageFileOptions {
 }
 
 export function pageFile(slug: string, text: string, options: PageFileOptions = {}): string {
-  const { status = 'opinion', speaker = null, publisher = null, published = null, after = '.', compact = false } = options;
+  const { status = 'not-checkable', speaker = null, publisher = null, published = null, after = '.', compact = false } = options;
   const claim = {
     id: 'c-0123456789',
     text,
     summary: `Summary of ${text}`,
     speaker,
-    kind: speaker ? 'attributed' : 'factual',
+    speakerAs: speaker,
+    speakerKind: speaker ? 'person' : null,
+    form: speaker ? 'attributed' : 'factual',
+    kind: status === 'not-checkable' ? 'demand' : speaker ? 'attributed' : 'factual',
+    plan: false,
+    hedge: null,
+    caveat: null,
     status,
     rationale: 'Why.',
     cue: 'default',
+    cluster: 'k-0123456789',
+    appearance: { outlet: publisher, published, origin: { type: 'own', source: null }, independent: false, dependence: 'claimant' },
+    sources: { outlets: 1, independent: 0 },
     related: [],
     reviewed: false,
     paragraph: 0,
