@@ -5,6 +5,7 @@
  *
  * Grouping merges the strongest pairs first, and two groups only when
  *
+ * - no claim of one contradicts a claim of the other, and
  * - they share no article (an article states a claim once: two sentences of
  *   one article that both resemble a third are two claims, and a chain of
  *   resemblances must not join them), and
@@ -31,7 +32,7 @@ export interface ClusterInput {
 }
 
 /** The cluster id of each claim, in input order. */
-export function clusterClaims(claims: readonly ClusterInput[], pairs: readonly ClaimPair[]): string[] {
+export function clusterClaims(claims: readonly ClusterInput[], pairs: readonly ClaimPair[], apart: ReadonlyArray<readonly [number, number]> = []): string[] {
   const n = claims.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
@@ -50,6 +51,14 @@ export function clusterClaims(claims: readonly ClusterInput[], pairs: readonly C
     linked.get(a)!.add(b);
     linked.get(b)!.add(a);
   }
+  // Claims that contradict each other never share a cluster, however alike their words.
+  const cannot = new Map<number, Set<number>>();
+  for (const [a, b] of apart) {
+    if (!cannot.has(a)) cannot.set(a, new Set());
+    if (!cannot.has(b)) cannot.set(b, new Set());
+    cannot.get(a)!.add(b);
+    cannot.get(b)!.add(a);
+  }
   const ordered = [...pairs].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const { a, b } of ordered) {
     const ra = find(a);
@@ -57,8 +66,9 @@ export function clusterClaims(claims: readonly ClusterInput[], pairs: readonly C
     if (ra === rb) continue;
     const [small, large] = members[ra]!.length <= members[rb]!.length ? [ra, rb] : [rb, ra];
     if ([...articles[small]!].some((x) => articles[large]!.has(x))) continue;
-    let links = 0;
     const largeSet = new Set(members[large]);
+    if (members[small]!.some((m) => [...(cannot.get(m) ?? [])].some((o) => largeSet.has(o)))) continue;
+    let links = 0;
     for (const m of members[small]!) for (const o of linked.get(m) ?? []) if (largeSet.has(o)) links++;
     if (links < MIN_LINKED_SHARE * members[small]!.length * members[large]!.length) continue;
     parent[small] = large;

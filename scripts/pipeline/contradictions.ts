@@ -132,13 +132,13 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
 
   const opposed = (d: Prepared, t: Prepared): Contradiction['rule'] | null => {
     for (const [term, pd] of d.polarity) {
-      if (pd !== -1 || !d.predicates.has(term)) continue;
+      if (pd !== -1 || (!d.predicates.has(term) && !t.predicates.has(term))) continue;
       if (t.polarity.get(term) === 1) return 'polarity';
     }
     const op = OPPOSITES.findIndex((_, k) => d.sides[k] === -1 && t.sides[k] === 1);
     return op >= 0 ? `opposite:${OPPOSITES[op]!.id}` : null;
   };
-  const countering = (p: Prepared) => p.denial || p.sides.some((s) => s === -1) || [...p.polarity].some(([term, v]) => v === -1 && p.predicates.has(term));
+  const countering = (p: Prepared) => p.denial || p.sides.some((s) => s === -1) || [...p.polarity].some(([, v]) => v === -1);
 
   const out: Contradiction[] = [];
   for (let d = 0; d < all.length; d++) {
@@ -160,11 +160,11 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       if (found.has(t)) continue;
       const pt = prepared[t]!;
       if (!pt.factual || (pt.denial && !pd.denial)) continue;
-      // A speaker does not deny what he says himself.
-      if (all[d]!.claim.speaker !== null && all[d]!.claim.speaker === all[t]!.claim.speaker) continue;
+      const sameArticle = all[t]!.article === all[d]!.article;
+      // Within one article a speaker does not deny what he says himself (two outlets may report him saying opposite things).
+      if (sameArticle && all[d]!.claim.speaker !== null && all[d]!.claim.speaker === all[t]!.claim.speaker) continue;
       const rule = opposed(pd, pt);
       if (!rule) continue;
-      const sameArticle = all[t]!.article === all[d]!.article;
       const near = sameArticle && Math.abs(t - d) <= NEARBY;
       if (!near && model.similarity(d, t) < TOPIC_THRESHOLD) continue;
       found.set(t, rule);

@@ -73,6 +73,8 @@ export function agencyName(name: string): string {
 const SHINGLE = 5;
 /** An article is a near-copy of another when at least this share of its shingles is in the other. */
 export const COPY_SHARE = 0.5;
+/** Articles with fewer shingles than this are too short to tell a copy from two reports of one fact. */
+const MIN_SHINGLES = 30;
 /** Shingles in more articles than this are page furniture, not a story's text: not indexed. */
 const COMMON_SHINGLE = 50;
 
@@ -104,7 +106,7 @@ export function nearCopies(articles: readonly AnalyzedArticle[]): (number | null
     }
   });
   return sets.map((set, i) => {
-    if (set.size === 0) return null;
+    if (set.size < MIN_SHINGLES) return null;
     const shared = new Map<number, number>();
     for (const s of set) {
       const list = index.get(s)!;
@@ -114,6 +116,7 @@ export function nearCopies(articles: readonly AnalyzedArticle[]): (number | null
     let best: number | null = null;
     let bestShare = 0;
     for (const [j, count] of shared) {
+      if (sets[j]!.size < MIN_SHINGLES) continue;
       const share = count / Math.min(set.size, sets[j]!.size);
       if (share >= COPY_SHARE && earlier(articles[j]!, articles[i]!) && (share > bestShare || (share === bestShare && j < (best ?? Infinity)))) {
         best = j;

@@ -65,6 +65,7 @@ export function weighEvidence(articles: readonly AnalyzedArticle[], options: Evi
   const clusters = clusterClaims(
     resolved.flatMap((a, article) => a.claims.map((claim) => ({ id: claim.id, article, order: '' }))).map((c, i) => ({ ...c, order: order[i]! })),
     pairs,
+    contradictions.map(({ denier, target }) => [denier, target] as const),
   );
   const affiliation = affiliationOf(resolved.map((a) => a.speakers ?? { people: [], roles: [] }), speakers);
   return assignStatus(resolved, {

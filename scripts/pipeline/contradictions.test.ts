@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findContradictions } from './contradictions.ts';
+import { analyzeCleanArticle } from './ingest.ts';
+import { articleFromParagraphs } from './test-support/article.ts';
+import type { AnalyzedArticle } from './types.ts';
+
+function article(slug: string, paragraphs: string[]): AnalyzedArticle {
+  return analyzeCleanArticle(articleFromParagraphs(paragraphs, { seed: `${slug}.txt`, publisher: slug, title: slug, titleDerived: true }), slug);
+}
+
+/** "denier → target" texts of every contradiction found in the articles. */
+function contradictions(...articles: AnalyzedArticle[]): string[] {
+  const all = articles.flatMap((a) => a.claims);
+  return findContradictions(articles).map(({ denier, target }) => `${all[denier]!.text} → ${all[target]!.text}`);
+}
+
+describe('findContradictions', () => {
+  it.each([
+    ['Russian troops captured the town of Kurakhove on Monday, the ministry said.', 'Russian troops did not capture the town of Kurakhove, Ukraine’s army said.'],
+    ['Iran’s foreign ministry confirmed its minister met Witkoff in Oman.', 'Iran’s foreign ministry denied that its minister met Witkoff in Oman.'],
+    ['Vladimir Putin claimed the Russian army had surrounded Pokrovsk.', 'Ukrainian troops are still holding Pokrovsk, the army commander Ivan Petrenko said.'],
+    ['Israel said the strike killed the commander Ali Karaki in Beirut.', 'Hezbollah said the commander Ali Karaki survived the strike in Beirut.'],
+    ['The Velmar company said the chemical leak at its Kresna plant was contained on Sunday.', 'The Kresna fire brigade said chemicals were still leaking from the Velmar plant on Monday.'],
+  ])('%s ⇄ %s', (claim, denial) => {
+    const found = contradictions(article('a', [claim]), article('b', [denial]));
+    expect(found).toEqual([`${denial} → ${claim}`]);
+  });
+
+  it.each([
+    // The same thing said twice; a contrast clause; a denial of something else; two demands.
+    ['Putin denied that Russia would attack Europe, the Kremlin said.', 'Putin rejected claims that Russia is preparing to attack Europe.'],
+    ['Negotiators cut the peace plan to 19 points, but the new version has not been released.', 'The 19-point version of the peace plan has not been released.'],
+    ['The minister did not deny that the talks in Geneva took place on Sunday.', 'The talks in Geneva took place on Sunday, officials said.'],
+    ['Ukrainian troops must withdraw from the Donbas, Putin said.', 'No one should count on Ukraine giving up the Donbas, Andriy Yermak said.'],
+  ])('not a contradiction: %s / %s', (a, b) => {
+    expect(contradictions(article('a', [a]), article('b', [b]))).toEqual([]);
+  });
+
+  it('links a denial that points back to the claim just before it in the same article', () => {
+    const found = contradictions(
+      article('a', [
+        'The Russian Defence Ministry said its forces had taken the village of Andriivka near Bakhmut.',
+        'This information was refuted by the General Staff of Ukraine’s armed forces.',
+      ]),
+    );
+    expect(found).toEqual([
+      'This information was refuted by the General Staff of Ukraine’s armed forces. → The Russian Defence Ministry said its forces had taken the village of Andriivka near Bakhmut.',
+    ]);
+  });
+
+  it('does not let a speaker deny himself', () => {
+    const found = contradictions(
+      article('a', [
+        'Putin said any agreement with Kyiv would be illegal because Russia does not recognise its government.',
+        'Putin said it was important that any agreement was recognised by the international community.',
+      ]),
+    );
+    expect(found).toEqual([]);
+  });
+});
