@@ -145,16 +145,16 @@ describe('claim detection', () => {
 
   it('all right', () => {
     const s = scoreDetection(fixture, sentences, [
-      { paragraph: 0, text: 'Police said two men were arrested.', kind: 'attributed', speaker: 'police' },
-      { paragraph: 1, text: '“We will appeal,” she said.', kind: 'quote', speaker: null },
+      { paragraph: 0, text: 'Police said two men were arrested.', form: 'attributed', speaker: 'police' },
+      { paragraph: 1, text: '“We will appeal,” she said.', form: 'quote', speaker: null },
     ]);
     expect(s).toMatchObject({ tp: 2, fp: 0, fn: 0, precision: 1, recall: 1, speakerAccuracy: 1, kindAccuracy: 1, speakersNamed: 1, misses: [] });
   });
 
   it('false claims, missed claims, wrong speakers and kinds', () => {
     const s = scoreDetection(fixture, sentences, [
-      { paragraph: 0, text: 'Police said two men were arrested.', kind: 'factual', speaker: null },
-      { paragraph: 0, text: 'It was a quiet night.', kind: 'factual', speaker: null },
+      { paragraph: 0, text: 'Police said two men were arrested.', form: 'factual', speaker: null },
+      { paragraph: 0, text: 'It was a quiet night.', form: 'factual', speaker: null },
     ]);
     expect(s).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5, speakerAccuracy: 0, kindAccuracy: 0 });
     expect(s.misses.map((m) => m.type).sort()).toEqual(['false claim', 'kind', 'missed', 'speaker']);

@@ -69,7 +69,7 @@ describe('cache keys', () => {
     const pageKeyed = pageKey(VERSION, page);
     expect(pageKey(VERSION, structuredClone(page))).toBe(pageKeyed);
     expect(pageKey('b'.repeat(64), page)).not.toBe(pageKeyed);
-    const claims = page.claims.map((claim, index) => (index === 0 ? { ...claim, related: [{ claim: 'c-0000000000', relation: 'corroborates' as const }] } : claim));
+    const claims = page.claims.map((claim, index) => (index === 0 ? { ...claim, related: [{ claim: 'c-0000000000', relation: 'same-claim' as const }] } : claim));
     expect(pageKey(VERSION, { ...page, claims })).not.toBe(pageKeyed);
     expect(pageKey(VERSION, { ...page, article: { ...page.article, title: `${page.article.title}!` } })).not.toBe(pageKeyed);
   });

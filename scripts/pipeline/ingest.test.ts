@@ -24,12 +24,14 @@ describe('ingestCorpus on the seeds', () => {
     expect(again.pages.map((page) => page.mdx)).toEqual(output.pages.map((page) => page.mdx));
   });
 
-  it('marks Putin’s Pokrovsk claim unverified because the article says it could not be verified', () => {
+  it('marks Putin’s Pokrovsk claim disputed, with the general’s counter-statement linked to it', () => {
     const independent = output.pages.find((page) => page.seed.startsWith('000_'))!;
     const pokrovsk = independent.page.claims.filter((claim) => claim.text.includes('surrounded the embattled city of Pokrovsk'));
     expect(pokrovsk).toHaveLength(1);
-    expect(pokrovsk[0]).toMatchObject({ status: 'unverified', cue: 'article-says-unverifiable', speaker: 'Vladimir Putin' });
-    expect(pokrovsk[0]!.rationale).toMatch(/verif/i);
+    expect(pokrovsk[0]).toMatchObject({ status: 'disputed', cue: 'denied', speaker: 'Vladimir Putin', caveat: 'could not be independently verified' });
+    const general = independent.page.claims.find((claim) => claim.text.startsWith("Kyiv's top general said"))!;
+    expect(pokrovsk[0]!.related).toContainEqual({ claim: general.id, relation: 'contradicts' });
+    expect(pokrovsk[0]!.rationale).toBe("Denied by Kyiv's top general (The Independent, 28 Nov 2025).");
   });
 
   it('links a claim both outlets report', () => {

@@ -162,7 +162,7 @@ function countryKey(word: string): string {
   const w = foldName(word.replace(/['’]s$/u, '')).replace(/[^a-z]/gu, '');
   const known = COUNTRY_FORMS.get(w) ?? COUNTRY_FORMS.get(word.toLowerCase().replace(/['’]s$/u, ''));
   if (known) return known;
-  return w.replace(/(?:ians?|ans?|ese|ish|is|i|a|s)$/u, '');
+  return w.replace(/(?:ians?|ia|ans?|land|ese|ish|is|i|a|s)$/u, '');
 }
 
 const ORG_STOP = new Set(['the', 'of', 'for', 'and', 'its', 'their', 'own']);

@@ -50,7 +50,7 @@ const CITATION =
 /** The outlet a citation names, when the name is an outlet's: a publisher of the collection, a wire agency, or an outlet-shaped name. */
 export function citedOutlet(text: string, publishers: ReadonlySet<string>): string | null {
   for (const m of text.matchAll(CITATION)) {
-    const name = (m.groups?.['a'] ?? m.groups?.['b'] ?? '').replace(/['’]s$/u, '').trim();
+    const name = (m.groups?.['a'] ?? m.groups?.['b'] ?? '').replace(/\.$/u, '').replace(/['’]s$/u, '').trim();
     if (!name) continue;
     const lower = name.toLowerCase().replace(/^the\s+/u, '');
     const agency = AGENCY_OF.get(lower);

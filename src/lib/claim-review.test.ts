@@ -33,6 +33,7 @@ function claim(overrides: Partial<ReviewClaim> = {}): ReviewClaim {
     id: 'c-0123456789',
     text: 'The Russian army had surrounded the embattled city of Pokrovsk, Putin claimed on Thursday in Bishkek.',
     speaker: 'Vladimir Putin',
+    speakerKind: 'person',
     status: 'unverified',
     rationale: 'The article says the claim could not be independently verified.',
     verdict: null,

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { STATUS_CUES } from '../../scripts/pipeline/status-cues.ts';
+import { CLAIM_KINDS, STATUS_RULES } from '../../scripts/status.ts';
 import { fixtureDist } from './support/paths.ts';
 
 /** The origin the fixture site was built for (see src/site.config.ts). */
@@ -128,9 +128,10 @@ describe('feeds and exports', () => {
 });
 
 describe('trust pages', () => {
-  it('the methodology page shows every cue of the status table, in order, then the default', () => {
-    const rows = [...documentOf('methodology/index.html').querySelectorAll('tr[data-cue]')].map((row) => row.getAttribute('data-cue'));
-    expect(rows).toEqual([...STATUS_CUES.map((cue) => cue.id), 'no-independent-confirmation']);
+  it('the methodology page explains every kind, and the status rules in the order they apply', () => {
+    const page = documentOf('methodology/index.html');
+    expect([...page.querySelectorAll('tr[data-kind]')].map((row) => row.getAttribute('data-kind'))).toEqual([...CLAIM_KINDS]);
+    expect([...page.querySelectorAll('tr[id^="rule-"]')].map((row) => row.getAttribute('data-status'))).toEqual(STATUS_RULES.map((rule) => rule.status));
   });
 
   it('the corrections page lists the fixture verdict, from the automatic status to the editor’s', () => {
