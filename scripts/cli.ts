@@ -37,7 +37,10 @@ import { DEFAULT_CACHE_DIR, IngestCache } from './io/ingest-cache.ts';
 import { pipelineVersion } from './io/pipeline-version.ts';
 import { ProgressReporter, SILENT, type ProgressSink } from './io/progress.ts';
 import { readSeeds } from './io/read-seeds.ts';
+import { ALIASES_FILE, readAliases } from './io/read-aliases.ts';
 import { readVerdicts } from './io/read-verdicts.ts';
+import { IngestError } from './pipeline/errors.ts';
+import type { AliasTable } from './pipeline/resolve-speakers.ts';
 import { defaultJobs, runIngest } from './io/run-ingest.ts';
 import { writeArticles, writeAtomic } from './io/write-content.ts';
 import type { Problem } from './pipeline/ingest.ts';
@@ -60,7 +63,8 @@ Commands:
 Options:
   --seeds DIR     folder of seed articles (default: seeds)
   --content DIR   folder for generated content (default: content); pages go to DIR/articles;
-                  editors' verdicts are read (never written) from DIR/verdicts/<slug>.yaml
+                  editors' verdicts are read (never written) from DIR/verdicts/<slug>.yaml,
+                  a desk's speaker aliases from DIR/aliases.yaml
   --out DIR       the built site (default: dist); report only
   --cache DIR     ingest only: keep each seed's analysis and each page, keyed by a hash of
                   their inputs and of the pipeline's code, in DIR (default: ${DEFAULT_CACHE_DIR}),
@@ -209,6 +213,15 @@ async function ingest(options: IngestCommand): Promise<number> {
     fail(`cannot read the seeds folder ${seedsDir}: ${(error as Error).message}`);
   }
   const verdicts = await readVerdicts(verdictsDir);
+  let aliases: AliasTable;
+  try {
+    aliases = await readAliases(join(options.content, ALIASES_FILE));
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    shownProgress?.interrupt();
+    process.stderr.write(`factline: the speaker aliases file is invalid; nothing was written:\n  - ${error.message}\n`);
+    return 1;
+  }
   if (verdicts.errors.length > 0) {
     // Only the message on stderr: the dev server shows all of it in the browser.
     shownProgress?.interrupt();
@@ -221,7 +234,7 @@ async function ingest(options: IngestCommand): Promise<number> {
     `factline: ingesting ${read.seeds.length} seed(s) from ${options.seeds}/ with ${verdicts.verdicts.size} verdict file(s)\n`,
   );
   const cache = options.cache === null ? null : new IngestCache(resolve(options.cache), pipelineVersion());
-  const { pages, skipped, warnings, stats } = await runIngest(read.seeds, { verdicts: verdicts.verdicts, cache, jobs: options.jobs, progress });
+  const { pages, skipped, warnings, stats } = await runIngest(read.seeds, { verdicts: verdicts.verdicts, aliases, cache, jobs: options.jobs, progress });
   progress.stage('write', { total: pages.length, unit: 'pages' });
   const written = await writeArticles(articlesDir, pages);
 

@@ -35,6 +35,7 @@
  * page data (the key). The cache is trusted like the working tree it sits
  * in; use `--no-cache` to build without it.
  */
+import type { AliasTable } from '../pipeline/resolve-speakers.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -88,8 +89,8 @@ export function pageKey(version: string, page: ArticlePage): string {
  * key; one changed or added seed changes it, and everything is matched again
  * (IDF weights depend on the whole corpus).
  */
-export function linksKey(version: string, threshold: number, analysisKeys: readonly string[]): string {
-  return digest(['links', String(CACHE_FORMAT), version, String(threshold), ...analysisKeys]);
+export function linksKey(version: string, threshold: number, analysisKeys: readonly string[], aliases: AliasTable = new Map()): string {
+  return digest(['links', String(CACHE_FORMAT), version, String(threshold), JSON.stringify([...aliases]), ...analysisKeys]);
 }
 
 /** Whether an outcome may be cached: anything but an internal error. */

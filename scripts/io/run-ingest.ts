@@ -41,7 +41,7 @@ export const MIN_TASKS_FOR_WORKERS = 50;
 
 export const WORKER_URL = new URL('./ingest-worker.ts', import.meta.url);
 
-export interface RunIngestOptions extends Pick<IngestOptions, 'matchThreshold' | 'verdicts'> {
+export interface RunIngestOptions extends Pick<IngestOptions, 'matchThreshold' | 'verdicts' | 'aliases'> {
   /** Null: no cache. */
   cache: IngestCache | null;
   /** Worker threads at most; 1 runs everything in this thread. */
@@ -225,7 +225,7 @@ export async function runIngest(seeds: readonly Seed[], options: RunIngestOption
     progress.stage('match', { total: articles.length, unit: 'articles', note: `${formatCount(claims)} claims` });
     const { cache } = options;
     // The analyses' keys, as the analysis step computed them (null without a cache).
-    const matchKey = cache ? linksKey(cache.version, options.matchThreshold ?? DEFAULT_MATCH_THRESHOLD, analysed.keys.map((key) => key!)) : null;
+    const matchKey = cache ? linksKey(cache.version, options.matchThreshold ?? DEFAULT_MATCH_THRESHOLD, analysed.keys.map((key) => key!), options.aliases) : null;
     const earlier = matchKey === null ? undefined : cache!.read('links', matchKey)?.links;
     const linked = linkCorpus(analysed.outcomes, { ...options, links: earlier });
     const reused = linked.reusedLinks;

@@ -5,7 +5,7 @@
  *
  * - At startup (`astro dev` only) it runs the ingest once, before Astro reads
  *   the content, so the dev server starts on fresh pages.
- * - It watches the seeds folder and `<content>/verdicts/` through Vite's
+ * - It watches the seeds folder, `<content>/verdicts/` and `<content>/aliases.yaml` through Vite's
  *   watcher. Changes are debounced; one ingest runs at a time, and changes
  *   that arrive during a run queue exactly one rerun.
  * - The ingest is the CLI (`node_modules/.bin/tsx scripts/cli.ts ingest
@@ -300,6 +300,8 @@ export default function factlineDev(options: FactlineDevOptions = {}): AstroInte
         const seeds = resolve(root, seedsOption());
         const verdicts = resolve(root, contentOption(), 'verdicts');
         const folders = [seeds, verdicts];
+        // A desk's speaker aliases (read by the ingest, never written).
+        const aliases = resolve(root, contentOption(), 'aliases.yaml');
         const hot = server.environments.client.hot;
 
         const showError = () => {
@@ -332,9 +334,9 @@ export default function factlineDev(options: FactlineDevOptions = {}): AstroInte
           { debounceMs: options.debounceMs ?? 150, onError: (error) => logger.error(String(error)) },
         );
 
-        server.watcher.add(folders);
+        server.watcher.add([...folders, aliases]);
         const onEvent = (file: string) => {
-          if (!isWatchedFile(file, folders)) return;
+          if (!isWatchedFile(file, folders) && resolve(file) !== aliases) return;
           changed.add(displayPath(root, file));
           scheduler.trigger();
         };
