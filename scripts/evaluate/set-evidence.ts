@@ -54,6 +54,9 @@ export interface EvidenceScore {
   persons: number;
   links: PRF;
   contradictions: PRF;
+  /** Labelled denials (a claim and a cluster it denies), and how many were found. */
+  denials: number;
+  denialsFound: number;
   /** Kind confusion: `expected → got` counts. */
   kindConfusion: Record<string, number>;
   statusConfusion: Record<string, number>;
@@ -235,6 +238,8 @@ export function evaluateEvidence(set: LabelledSet): EvidenceScore {
     splitPersons,
     persons: namesOf.size,
     links: prf(linkTp, predicted.size - linkTp, gold.size - linkTp),
+    denials,
+    denialsFound,
     contradictions: { ...contradictions, fn: denials - denialsFound, recall: contraRecall, f1: contradictions.precision !== null && contraRecall !== null && contradictions.precision + contraRecall > 0 ? (2 * contradictions.precision * contraRecall) / (contradictions.precision + contraRecall) : null },
     kindConfusion,
     statusConfusion,

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { STATUSES } from '../../scripts/status.ts';
+import { CLAIM_KINDS, STATUSES } from '../../scripts/status.ts';
 import { CLEAN_FIXTURES, HUGE_SEED } from './support/build-fixture-site.ts';
 import { fixtureContent, fixtureDist, root } from './support/paths.ts';
 
@@ -34,10 +34,36 @@ const contract = z
           text: z.string().min(1),
           summary: z.string().min(1),
           speaker: z.string().nullable(),
+          speakerAs: z.string().nullable(),
+          kind: z.enum(CLAIM_KINDS),
           status: z.enum(STATUSES),
           rationale: z.string().min(1),
-          related: z.array(z.object({ claim: z.string(), relation: z.enum(['corroborates', 'contradicts']) }).strict()),
+          cluster: z.string().regex(/^k-[0-9a-f]{10,}$/),
+          appearance: z
+            .object({
+              outlet: z.string().nullable(),
+              published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+              origin: z.object({ type: z.enum(['own', 'wire', 'cites', 'copy']), source: z.string().nullable() }).strict(),
+              independent: z.boolean(),
+              dependence: z.string().nullable(),
+            })
+            .strict(),
+          related: z.array(z.object({ claim: z.string(), relation: z.enum(['same-claim', 'contradicts']) }).strict()),
           reviewed: z.boolean(),
+        })
+        .strict(),
+    ),
+    clusters: z.array(
+      z
+        .object({
+          id: z.string().regex(/^k-[0-9a-f]{10,}$/),
+          summary: z.string().min(1),
+          kind: z.enum(CLAIM_KINDS),
+          status: z.enum(STATUSES),
+          rationale: z.string().min(1),
+          sources: z.object({ outlets: z.number().int().positive(), independent: z.number().int().nonnegative() }).strict(),
+          appearances: z.array(z.string().regex(/^c-[0-9a-f]{10,}$/)).min(1),
+          contradicts: z.array(z.string().regex(/^k-[0-9a-f]{10,}$/)),
         })
         .strict(),
     ),
@@ -59,7 +85,7 @@ describe('dist/claims.json', () => {
     }
   });
 
-  it('keeps ids unique, counts consistent and every relation pointing at a claim in another article', () => {
+  it('keeps ids unique, counts consistent, every link pointing at a claim, every cluster listing exactly its appearances', () => {
     const ids = new Set(claimsJson.claims.map((claim) => claim.id));
     expect(ids.size).toBe(claimsJson.claims.length);
     const byId = new Map(claimsJson.claims.map((claim) => [claim.id, claim]));
@@ -68,8 +94,39 @@ describe('dist/claims.json', () => {
     }
     for (const claim of claimsJson.claims) {
       for (const link of claim.related) {
-        expect(byId.get(link.claim)?.article, `${claim.id} → ${link.claim}`).toBeDefined();
-        expect(byId.get(link.claim)?.article).not.toBe(claim.article);
+        const other = byId.get(link.claim);
+        expect(other, `${claim.id} → ${link.claim}`).toBeDefined();
+        // The same claim is linked across articles; a contradiction may be in the same article.
+        if (link.relation === 'same-claim') {
+          expect(other!.article).not.toBe(claim.article);
+          expect(other!.cluster).toBe(claim.cluster);
+        } else expect(other!.cluster).not.toBe(claim.cluster);
+      }
+    }
+    const clusters = new Map(claimsJson.clusters.map((cluster) => [cluster.id, cluster]));
+    expect(clusters.size).toBe(claimsJson.clusters.length);
+    for (const claim of claimsJson.claims) expect(clusters.get(claim.cluster)?.appearances, claim.id).toContain(claim.id);
+    expect(claimsJson.clusters.reduce((n, cluster) => n + cluster.appearances.length, 0)).toBe(claimsJson.claims.length);
+    for (const cluster of claimsJson.clusters) {
+      const outlets = new Set(cluster.appearances.map((id) => byId.get(id)!.appearance.outlet ?? byId.get(id)!.article));
+      expect(cluster.sources.outlets).toBe(outlets.size);
+      for (const other of cluster.contradicts) expect(clusters.has(other)).toBe(true);
+    }
+  });
+
+  it('never calls a claim corroborated without two independent appearances, or disputed without a contradiction', () => {
+    const byId = new Map(claimsJson.claims.map((claim) => [claim.id, claim]));
+    for (const cluster of claimsJson.clusters) {
+      const members = cluster.appearances.map((id) => byId.get(id)!);
+      if (members.some((claim) => claim.status === 'corroborated' && !claim.reviewed)) {
+        expect(cluster.sources.independent, cluster.id).toBeGreaterThanOrEqual(2);
+        expect(members.filter((claim) => claim.appearance.independent).length).toBeGreaterThanOrEqual(2);
+      }
+      if (members.some((claim) => claim.status === 'disputed' && !claim.reviewed)) {
+        expect(members.some((claim) => claim.related.some((link) => link.relation === 'contradicts')), cluster.id).toBe(true);
+      }
+      for (const claim of members) {
+        if (claim.status === 'not-checkable') expect(['prediction', 'demand', 'value-judgement']).toContain(claim.kind);
       }
     }
   });
@@ -91,12 +148,14 @@ describe('dist/claims.json', () => {
     }
   });
 
-  it('marks the Pokrovsk claim in the Independent seed unverified, because the article says so', () => {
+  it('marks the Pokrovsk claim in the Independent seed disputed, with the general’s counter-statement linked', () => {
     const independent = claimsJson.articles.find((article) => article.seed === '000_f77de8f682c93f7c.txt')!;
     const pokrovsk = claimsJson.claims.filter((claim) => claim.article === independent.slug && /surrounded.*Pokrovsk/.test(claim.text));
     expect(pokrovsk).toHaveLength(1);
-    expect(pokrovsk[0]!.status).toBe('unverified');
-    expect(pokrovsk[0]!.rationale).toMatch(/independently verified|could not be verified/i);
+    expect(pokrovsk[0]).toMatchObject({ status: 'disputed', kind: 'attributed', speaker: 'Vladimir Putin' });
+    const general = claimsJson.claims.find((claim) => claim.article === independent.slug && claim.text.startsWith("Kyiv's top general said"))!;
+    expect(pokrovsk[0]!.related).toContainEqual({ claim: general.id, relation: 'contradicts' });
+    expect(pokrovsk[0]!.rationale).toMatch(/^Denied by Kyiv's top general \(The Independent, 28 Nov 2025\)/u);
   });
 
   it('renders each paragraph of the generated MDX as one <p> of the article body', () => {

@@ -22,16 +22,16 @@ describe.runIf(browserAvailable())('the built site in Chromium', () => {
     await site.page.goto(`${site.url}/`);
     const independent = claimsJson.articles.find((article) => article.seed === '000_f77de8f682c93f7c.txt')!;
     const card = site.page.locator(`[data-slug="${independent.slug}"]`);
-    await expect(card.locator('.status').first().textContent()).resolves.toMatch(/Unverified|Corroborated|Disputed|Opinion/);
+    await expect(card.locator('.status').first().textContent()).resolves.toMatch(/Unverified|Corroborated|Disputed|Not a checkable fact/);
     await card.locator('h2 a').click();
     await site.page.waitForURL(`**${independent.url}`);
 
     const pokrovsk = claimsJson.claims.find((claim) => claim.article === independent.slug && claim.text.includes('Pokrovsk'))!;
     const mark = site.page.locator(`mark#${pokrovsk.id}`);
     await expect(mark.textContent()).resolves.toBe(pokrovsk.text);
-    await expect(mark.getAttribute('data-status')).resolves.toBe('unverified');
+    await expect(mark.getAttribute('data-status')).resolves.toBe('disputed');
     const badge = site.page.locator(`mark#${pokrovsk.id} + a.claim__badge`);
-    await expect(badge.innerText()).resolves.toContain('Unverified');
+    await expect(badge.innerText()).resolves.toContain('Disputed');
     await badge.click();
     await site.page.waitForURL(`**#${pokrovsk.id}-details`);
   });
