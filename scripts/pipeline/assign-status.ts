@@ -22,6 +22,7 @@
  */
 import { KIND_INFO, type AutomaticStatus } from '../status.ts';
 import type { Contradiction } from './contradictions.ts';
+import type { ClaimPair } from './match-across-sources.ts';
 import type { ArticleOrigins } from './sources.ts';
 import type { AnalyzedArticle, Appearance, Claim, ClaimKind, RelatedClaim } from './types.ts';
 
@@ -31,6 +32,8 @@ export const MAX_RELATED = 8;
 export interface EvidenceContext {
   /** Cluster id per corpus claim. */
   clusters: readonly string[];
+  /** The same-claim pairs the clusters were made of: a claim lists its strongest first. */
+  pairs: readonly ClaimPair[];
   origins: ArticleOrigins;
   contradictions: readonly Contradiction[];
   /** The side a speaker (site-wide name) belongs to, or null when unknown. */
@@ -97,6 +100,13 @@ export function assignStatus(articles: readonly AnalyzedArticle[], context: Evid
     const list = byCluster.get(e.cluster);
     if (list) list.push(e);
     else byCluster.set(e.cluster, [e]);
+  }
+
+  // Each claim's direct matches, strongest first.
+  const strongest = new Map<number, number[]>();
+  for (const { a, b } of [...context.pairs].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
+    (strongest.get(a) ?? strongest.set(a, []).get(a)!).push(b);
+    (strongest.get(b) ?? strongest.set(b, []).get(b)!).push(a);
   }
 
   // Contradictions, by cluster: who denies it, and what it denies.
@@ -208,10 +218,16 @@ export function assignStatus(articles: readonly AnalyzedArticle[], context: Evid
       const s = standing.get(e.cluster)!;
       const related: RelatedClaim[] = [];
       for (const t of [...(contradicts.get(e.index) ?? [])].sort((x, y) => x - y).slice(0, MAX_RELATED)) related.push({ claim: entries[t]!.claim.id, relation: 'contradicts' });
-      for (const m of byCluster.get(e.cluster)!) {
-        if (related.length >= MAX_RELATED) break;
-        if (m.index !== e.index) related.push({ claim: m.claim.id, relation: 'same-claim' });
+      // The same claim elsewhere: the strongest direct matches first, then the rest of the cluster.
+      const listed = new Set<number>([e.index]);
+      const others = [...(strongest.get(e.index) ?? []), ...byCluster.get(e.cluster)!.map((m) => m.index)];
+      for (const other of others) {
+        if (related.filter((r) => r.relation === 'same-claim').length >= MAX_RELATED || listed.has(other)) continue;
+        if (entries[other]!.cluster !== e.cluster) continue;
+        listed.add(other);
+        related.push({ claim: entries[other]!.claim.id, relation: 'same-claim' });
       }
+      related.sort((x, y) => (x.relation === y.relation ? (x.claim < y.claim ? -1 : 1) : x.relation === 'contradicts' ? -1 : 1));
       const kind: ClaimKind = denier.has(e.index) && (claim.kind === 'attributed' || claim.kind === 'factual') ? 'denial' : claim.kind;
       const updated = { ...claim, kind };
       const sources = { outlets: s.outlets, independent: s.independent.length };

@@ -70,6 +70,7 @@ export function weighEvidence(articles: readonly AnalyzedArticle[], options: Evi
   const affiliation = affiliationOf(resolved.map((a) => a.speakers ?? { people: [], roles: [] }), speakers);
   return assignStatus(resolved, {
     clusters,
+    pairs,
     origins: originsOf(resolved),
     contradictions,
     affiliation,
