@@ -24,7 +24,7 @@ import { IngestCache } from '../io/ingest-cache.ts';
 import { pipelineVersion } from '../io/pipeline-version.ts';
 import { readSeeds } from '../io/read-seeds.ts';
 import { analyseSeeds, defaultJobs, TaskRunner } from '../io/run-ingest.ts';
-import { anchorDrift } from '../pipeline/anchor.ts';
+import { ArticleText } from '../pipeline/anchor.ts';
 import { buildMdast } from '../pipeline/build-mdast.ts';
 import { claimIds } from '../pipeline/claim-id.ts';
 import { clean } from '../pipeline/clean.ts';
@@ -125,7 +125,12 @@ export async function breakdown(options: BreakdownOptions): Promise<Breakdown> {
   if (!options.skipMatch) {
     const matched = timed('weighEvidence', () => weighEvidence(analyzed));
     const { articles: reviewed } = timed('applyVerdicts', () => applyVerdicts(matched, new Map()));
-    timed('anchorDrift', () => reviewed.forEach(({ article, claims: cs }) => cs.forEach((claim) => anchorDrift(article.paragraphs, claim))));
+    timed('anchorDrift', () =>
+      reviewed.forEach(({ article, claims: cs }) => {
+        const text = new ArticleText(article.paragraphs);
+        cs.forEach((claim) => text.drift(claim));
+      }),
+    );
     const pages = reviewed.map(({ slug, article, claims: cs }) => ({ slug, article, claims: cs }));
     const trees = timed('buildMdast', () => pages.map((page) => buildMdast(page)));
     const mdx = timed('serializeMdx', () => trees.map((tree) => serializeMdx(tree)));
@@ -148,7 +153,8 @@ function analyzeByStage(ordered: readonly Seed[], slugs: ReadonlyMap<string, str
       const slug = slugs.get(seed.name)!;
       const claims = assessed[i]!;
       const ids = claimIds(seed.name, claims.map((claim) => claim.text));
-      const claimed = claims.map((claim, k) => claimFrom(claim, ids[k]!, slug, article.paragraphs));
+      const text = new ArticleText(article.paragraphs);
+      const claimed = claims.map((claim, k) => claimFrom(claim, ids[k]!, slug, text));
       return { slug, article, claims: claimed, features: detected[i]!.features, speakers: detected[i]!.speakers };
     }),
   );

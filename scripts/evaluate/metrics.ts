@@ -17,6 +17,7 @@ import { detectClaims } from '../pipeline/detect-claims.ts';
 import { analyzeCleanArticle, claimFrom } from '../pipeline/ingest.ts';
 import { buildSimilarityModel, DEFAULT_MATCH_THRESHOLD } from '../pipeline/match-across-sources.ts';
 import { weighEvidence } from '../pipeline/weigh-evidence.ts';
+import { ArticleText } from '../pipeline/anchor.ts';
 import { segment, segmentParagraph } from '../pipeline/segment.ts';
 import { articleFromParagraphs } from '../pipeline/test-support/article.ts';
 import type { AnalyzedArticle, AssessedClaim, CleanArticle, ClaimForm, DetectedClaim } from '../pipeline/types.ts';
@@ -518,7 +519,7 @@ function pairArticles(pairs: readonly LabelledPair[]): AnalyzedArticle[] {
         paragraph: 0, start: 0, end: text.length, text, form: 'factual', kind: 'factual', plan: false, speaker: null, speakerKind: null, summary: text.slice(0, 30),
         hedge: null, caveat: null, status: 'unverified', cue: 'pending', rationale: '',
       };
-      const claims = [claimFrom(detected, `${slug}-0`, slug, article.paragraphs)];
+      const claims = [claimFrom(detected, `${slug}-0`, slug, new ArticleText(article.paragraphs))];
       return { slug, article, claims };
     }),
   );

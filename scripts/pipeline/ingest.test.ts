@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestCorpus } from './ingest.ts';
+import { analyzeSeed, ingestCorpus, MAX_ARTICLE_CHARS } from './ingest.ts';
 import { verifyMdx } from './serialize-mdx.ts';
 import type { Seed } from './types.ts';
 
@@ -68,6 +68,27 @@ describe('ingestCorpus with bad seeds', () => {
     const withBad = ingestCorpus([...seeds, { name: 'zzz.txt', text: '' }]);
     const ids = (output: typeof alone) => output.pages.flatMap((page) => [page.slug, ...page.page.claims.map((claim) => claim.id)]);
     expect(ids(withBad)).toEqual(ids(alone));
+  });
+});
+
+describe('a seed too long to be one article', () => {
+  const sentence = 'The regional governor told reporters on Tuesday that the bridge had been closed for repairs. ';
+  const paragraph = (n: number) => `${sentence.repeat(4)}About ${n} workers were sent home on day ${n}.`;
+  const long = (chars: number) => Array.from({ length: Math.ceil(chars / (paragraph(0).length + 2)) }, (_, n) => paragraph(n + 1)).join('\n\n');
+
+  it('is refused with too-long, before claim detection, whatever its size', () => {
+    const outcome = analyzeSeed({ name: 'dump.txt', text: `Bridge closed\n\n${long(MAX_ARTICLE_CHARS + 1000)}` }, 'dump');
+    expect('problem' in outcome && outcome.problem.rule).toBe('too-long');
+    expect('problem' in outcome && outcome.problem.reason).toMatch(/^dump\.txt: Unexpected article text of \d+ characters, expected at most 400000/);
+  });
+
+  it('still builds a long article under the bound, with every claim anchored in one text', () => {
+    const outcome = analyzeSeed({ name: 'long.txt', text: `Bridge closed\n\n${long(20_000)}` }, 'long');
+    expect('analyzed' in outcome).toBe(true);
+    if (!('analyzed' in outcome)) return;
+    expect(outcome.analyzed.claims.length).toBeGreaterThan(100);
+    const text = outcome.analyzed.article.paragraphs.join('\n\n');
+    for (const claim of outcome.analyzed.claims) expect(text.slice(claim.position.start, claim.position.end)).toBe(claim.text);
   });
 });
 

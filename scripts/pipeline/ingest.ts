@@ -29,7 +29,7 @@ import { segment } from './segment.ts';
 import { serializeMdx, UnsafeMdxError, verifyMdx } from './serialize-mdx.ts';
 import { assignSlugs } from './slug.ts';
 import { applyVerdicts, type VerdictFile } from './verdicts.ts';
-import { anchorDrift, anchorOf } from './anchor.ts';
+import { ArticleText } from './anchor.ts';
 import { applySeedMetadata } from './seed-metadata.ts';
 import type { AnalyzedArticle, AssessedClaim, Claim, CleanArticle, Seed } from './types.ts';
 
@@ -130,8 +130,8 @@ export function problemOf(seed: string, error: unknown): Problem {
   return { file: seed, rule: 'internal-error', reason: `${seed}: ${message} [internal-error]` };
 }
 
-/** An assessed claim with its id, its article and its anchor, before any linking or verdict. */
-export function claimFrom(assessed: AssessedClaim, id: string, slug: string, paragraphs: readonly string[]): Claim {
+/** An assessed claim with its id, its article and its anchor in the article's text, before any linking or verdict. */
+export function claimFrom(assessed: AssessedClaim, id: string, slug: string, text: ArticleText): Claim {
   return {
     ...assessed,
     id,
@@ -142,15 +142,33 @@ export function claimFrom(assessed: AssessedClaim, id: string, slug: string, par
     sources: { outlets: 1, independent: 0 },
     related: [],
     reviewed: false,
-    ...anchorOf(paragraphs, assessed.paragraph, assessed.start, assessed.end),
+    ...text.anchorOf(assessed.paragraph, assessed.start, assessed.end),
     verdict: null,
     automatic: null,
   };
 }
 
+/**
+ * The most text one article may have after cleaning, in UTF-16 code units:
+ * about 60,000 words, several times the longest long-form story. Claim
+ * detection and the page's checks grow with the number of claims, so a
+ * seed past this is refused with \`too-long\` before them: a 5 MB text file
+ * costs its cleaning (a few seconds) and nothing more, whatever \`--jobs\`.
+ */
+export const MAX_ARTICLE_CHARS = 400_000;
+
 /** One seed through every per-article stage. Throws (`IngestError` and others) when the seed cannot be made into an article. */
 export function analyzeArticle(seed: Seed, slug: string): AnalyzedArticle {
-  return analyzeCleanArticle(applySeedMetadata(clean(seed), seed.metadata), slug);
+  const cleaned = applySeedMetadata(clean(seed), seed.metadata);
+  const length = cleaned.paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  if (length > MAX_ARTICLE_CHARS) {
+    throw new IngestError(
+      seed.name,
+      'too-long',
+      `Unexpected article text of ${length} characters, expected at most ${MAX_ARTICLE_CHARS} (a news article, not a book or a dump; split it into articles)`,
+    );
+  }
+  return analyzeCleanArticle(cleaned, slug);
 }
 
 /** A cleaned article through the per-article stages after cleaning: segment, detect claims, the outlet's stance, ids. */
@@ -160,7 +178,8 @@ export function analyzeCleanArticle(cleaned: CleanArticle, slug: string): Analyz
   // The status is decided over the whole collection (weighEvidence); until then, unverified.
   const assessed: AssessedClaim[] = detected.claims.map((claim) => ({ ...claim, ...outletStance(claim, article), status: 'unverified', cue: 'pending', rationale: '' }));
   const ids = claimIds(cleaned.seed, assessed.map((claim) => claim.text));
-  const claims = assessed.map((claim, index) => claimFrom(claim, ids[index]!, slug, article.paragraphs));
+  const text = new ArticleText(article.paragraphs);
+  const claims = assessed.map((claim, index) => claimFrom(claim, ids[index]!, slug, text));
   return { slug, article, claims, features: detected.features, speakers: detected.speakers };
 }
 
@@ -201,8 +220,9 @@ export function linkCorpus(
 /** One page to verified MDX, or why it is refused (a drifted anchor, unsafe MDX). Never throws. */
 export function renderPage(page: ArticlePage): RenderOutcome {
   try {
+    const text = new ArticleText(page.article.paragraphs);
     for (const claim of page.claims) {
-      const drift = anchorDrift(page.article.paragraphs, claim);
+      const drift = text.drift(claim);
       if (drift) throw new IngestError(page.article.seed, 'anchor-drift', `claim ${claim.id}: ${drift}`);
     }
     const mdx = serializeMdx(buildMdast(page));

@@ -1,6 +1,7 @@
 /** Builders for hand-made pages in tests. */
 import type { ArticlePage } from '../build-mdast.ts';
 import { claimFrom } from '../ingest.ts';
+import { ArticleText } from '../anchor.ts';
 import type { AssessedClaim, Claim } from '../types.ts';
 
 export function claimAt(paragraphs: readonly string[], paragraph: number, start: number, end: number, id: string, overrides: Partial<Claim> = {}): Claim {
@@ -22,7 +23,7 @@ export function claimAt(paragraphs: readonly string[], paragraph: number, start:
     rationale: 'Reported by 1 outlet, none of them independent: no independent confirmation.',
     cue: 'no-independent-confirmation',
   };
-  return { ...claimFrom(assessed, id, 'test', paragraphs), ...overrides };
+  return { ...claimFrom(assessed, id, 'test', new ArticleText(paragraphs)), ...overrides };
 }
 
 export function pageOf(paragraphs: string[], claims: Claim[] = [], meta: Partial<ArticlePage['article']> = {}): ArticlePage {
