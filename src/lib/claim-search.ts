@@ -5,13 +5,14 @@
  */
 import { STATUS_INFO, type ClaimKind } from '../../scripts/status.ts';
 import { getArticles, perBuild, type Article } from './articles.ts';
+import type { PagefindFilter } from './pagefind-ui.ts';
 import { speakerDirectory } from './speaker-pages.ts';
 
 export interface ClaimSearchData {
   summary: string;
   kind: ClaimKind;
-  /** `status:Unverified`, `speaker:Vladimir Putin` (the speaker written as on their page). */
-  filters: string[];
+  /** `status` Unverified, `speaker` Vladimir Putin (the speaker written as on their page). */
+  filters: PagefindFilter[];
 }
 
 export function claimSearchData(articles: readonly Article[]): Map<string, ClaimSearchData> {
@@ -21,9 +22,10 @@ export function claimSearchData(articles: readonly Article[]): Map<string, Claim
     const seen = new Set<string>();
     for (const claim of article.data.claims) {
       const speaker = speakers.speakerOf(claim.speaker)?.name;
-      const filters = [`status:${STATUS_INFO[claim.status].label}`, ...(speaker ? [`speaker:${speaker}`] : [])];
-      data.set(claim.id, { summary: claim.summary, kind: claim.kind, filters: filters.filter((filter) => !seen.has(filter)) });
-      for (const filter of filters) seen.add(filter);
+      const filters: PagefindFilter[] = [{ name: 'status', value: STATUS_INFO[claim.status].label }, ...(speaker ? [{ name: 'speaker' as const, value: speaker }] : [])];
+      const key = (filter: PagefindFilter) => `${filter.name}:${filter.value}`;
+      data.set(claim.id, { summary: claim.summary, kind: claim.kind, filters: filters.filter((filter) => !seen.has(key(filter))) });
+      for (const filter of filters) seen.add(key(filter));
     }
   }
   return data;

@@ -154,6 +154,35 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
     await expect(site.page.locator('#search-status').textContent()).resolves.toMatch(new RegExp(`^${narrowed} results? for said$`));
   });
 
+  it('runs and renders nothing from a hostile publisher, speaker or headline, with every filter group open', async () => {
+    // tests/fixtures/seeds/hostile-filters.txt: a headline and a dateline with markup, a sidecar
+    // publisher that is markup, and a desk alias (tests/fixtures/aliases.yaml) whose name is markup.
+    const dialogs: string[] = [];
+    site.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    for (const term of ['zebrafinch', 'harbour', 'Zebrowski']) {
+      await search(term);
+      for (const block of await site.page.locator('details.pagefind-ui__filter-block').all()) {
+        if (!(await block.evaluate((element) => (element as HTMLDetailsElement).open))) await block.locator('summary').click();
+        await expect(block.evaluate((element) => (element as HTMLDetailsElement).open)).resolves.toBe(true);
+      }
+      await site.page.locator('.pagefind-ui__filter-label').first().waitFor();
+      await expect(site.page.evaluate(() => (window as unknown as { __factlineXss?: string }).__factlineXss ?? null), term).resolves.toBeNull();
+      await expect(site.page.locator('#search img, #search script, #search iframe, #search [onerror]').count(), term).resolves.toBe(0);
+      const labels = await site.page.locator('.pagefind-ui__filter-label').allInnerTexts();
+      // Shown as text, its markup characters in their full-width forms (src/lib/pagefind-ui.ts).
+      for (const group of ['publisher', 'speaker']) {
+        expect(labels.some((label) => label.startsWith(`＜img src=x onerror="window.__factlineXss='${group}'"＞`)), `${group} in ${labels.join(' | ')}`).toBe(true);
+      }
+    }
+    const titles = await site.page.locator('.pagefind-ui__result-title').allInnerTexts();
+    expect(titles.some((title) => title.includes(`<img src=x onerror="window.__factlineXss='headline'">`)), titles.join(' | ')).toBe(true);
+    expect(dialogs).toEqual([]);
+    expect(site.pageErrors).toEqual([]);
+  });
+
   it('indexes no status label or filter value as article text', async () => {
     await site.page.goto(`${site.url}/search/`);
     // Pagefind's own JS API, as a string: Vitest would rewrite an `import()` in a function.

@@ -103,6 +103,7 @@ export function buildFixtureSite(options: FixtureBuildOptions = {}): FixtureBuil
   // A 20 MB file, made here rather than kept in git: refused unread as too large.
   writeFileSync(join(paths.seeds, HUGE_SEED), 'Officials said the figures were unchanged. '.repeat(480_000));
   cpSync(join(root, 'tests/fixtures/verdicts'), join(paths.content, 'verdicts'), { recursive: true });
+  cpSync(join(root, 'tests/fixtures/aliases.yaml'), join(paths.content, 'aliases.yaml'));
 
   const env = options.env ?? {};
   const bin = (name: string) => join(root, 'node_modules/.bin', name);
