@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from './extract-html.ts';
+import { extractHtml, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './extract-html.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../tests/fixtures/inputs/${name}`, import.meta.url), 'utf8');
 const paragraphsOf = (text: string): string[] => (text === '' ? [] : text.split('\n\n'));
@@ -220,5 +220,23 @@ describe('extractHtml: metadata', () => {
   it('does not prepend the title when the article already opens with it', () => {
     const html = page('<meta property="og:title" content="Water bills to rise by eight percent">', '<p>Water bills to rise by eight percent</p>');
     expect(paragraphsOf(extractHtml('a.html', html).text).filter((p) => p === 'Water bills to rise by eight percent')).toHaveLength(1);
+  });
+});
+
+describe('extractHtml: pages too deep or too large for Readability', () => {
+  const story = '<p>The minister said on Tuesday that the bridge had been closed for repairs after the storm.</p>';
+  const nested = (depth: number, inner: string) => `${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}`;
+
+  it('refuses 5,000 nested divs with too-deep, before Readability (which did not finish in 300 s)', () => {
+    expect(() => extractHtml('deep.html', `<html><body>${nested(5000, story)}</body></html>`)).toThrow(/^deep\.html: Unexpected elements nested more than 128 deep.*\[too-deep\]$/);
+  });
+
+  it('refuses a page with more elements than the bound with too-complex', () => {
+    expect(() => extractHtml('big.html', `<html><body>${'<span>x</span>'.repeat(MAX_HTML_ELEMENTS)}</body></html>`)).toThrow(/\[too-complex\]$/);
+  });
+
+  it('still reads a page nested just under the bound', () => {
+    const page = `<html><head><title>Bridge closed</title></head><body>${nested(MAX_HTML_DEPTH - 10, story.repeat(4))}</body></html>`;
+    expect(extractHtml('ok.html', page).text).toContain('the bridge had been closed for repairs');
   });
 });
