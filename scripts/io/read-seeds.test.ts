@@ -37,6 +37,13 @@ describe('decodeSeed', () => {
 });
 
 describe('seedFromText', () => {
+  it('takes control characters out of the text and the page metadata, keeping tabs and line breaks', () => {
+    expect(seedFromText('a.txt', 'Ring \u0007 the \u001b[2Jbell\u0001.\tTab\r\nnext \u0085line')).toEqual({ name: 'a.txt', text: 'Ring  the [2Jbell.\tTab\r\nnext line' });
+    const html = seedFromText('a.html', '<html><head><title>Bell &#7; title</title></head><body><p>One &#1;two.</p></body></html>');
+    expect(html.text).not.toMatch(/[\u0000-\u0008]/u);
+    expect(html.metadata?.title).toBe('Bell  title');
+  });
+
   it('keeps .txt as it is and turns HTML and Markdown into plain paragraphs with their metadata', () => {
     expect(seedFromText('a.txt', '<p>kept as text</p>')).toEqual({ name: 'a.txt', text: '<p>kept as text</p>' });
     expect(seedFromText('a.HTM', '<html><head></head><body><p>One.</p><p>Two.</p></body></html>')).toEqual({ name: 'a.HTM', text: 'One.\n\nTwo.' });

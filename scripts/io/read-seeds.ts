@@ -15,7 +15,7 @@ import type { Problem } from '../pipeline/ingest.ts';
 import type { Seed, SeedMetadata } from '../pipeline/types.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractMarkdown } from './extract-markdown.ts';
-import { readSidecar } from './read-sidecar.ts';
+import { CONTROL_CHARACTERS, readSidecar } from './read-sidecar.ts';
 
 /** File types the ingest reads. */
 export const SEED_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.markdown'] as const;
@@ -81,9 +81,26 @@ async function readText(directory: string, name: string, maxBytes: number): Prom
  */
 export function seedFromText(name: string, text: string): Seed {
   const extension = extensionOf(name);
-  if (extension === '.html' || extension === '.htm') return withMetadata({ name, ...extractHtml(name, text) });
-  if (extension === '.md' || extension === '.markdown') return withMetadata({ name, ...extractMarkdown(name, text) });
-  return { name, text };
+  if (extension === '.html' || extension === '.htm') return withoutControls(withMetadata({ name, ...extractHtml(name, text) }));
+  if (extension === '.md' || extension === '.markdown') return withoutControls(withMetadata({ name, ...extractMarkdown(name, text) }));
+  return withoutControls({ name, text });
+}
+
+const CONTROLS = new RegExp(CONTROL_CHARACTERS.source, 'gu');
+
+/**
+ * The seed with control characters taken out of its text and of the
+ * metadata the page carried (`&#1;` in HTML, `\x1b` in a text file, `\a` in
+ * Markdown frontmatter): they are not text, and XML (the RSS feed) refuses
+ * them. Tabs and line breaks stay. (A sidecar with one is refused instead:
+ * a person wrote it, and should know.)
+ */
+function withoutControls(seed: Seed): Seed {
+  const clean = (value: string) => (CONTROL_CHARACTERS.test(value) ? value.replace(CONTROLS, '') : value);
+  const metadata = seed.metadata
+    ? Object.fromEntries(Object.entries(seed.metadata).map(([key, value]) => [key, typeof value === 'string' ? clean(value) : value]))
+    : undefined;
+  return { ...seed, text: clean(seed.text), ...(metadata ? { metadata } : {}) };
 }
 
 /** Drops an empty metadata object, so that a seed without metadata has none. */

@@ -35,6 +35,13 @@ describe('readSidecar', () => {
     });
   });
 
+  it('refuses a control character or NUL in a value (YAML escapes \\0, \\a, \\e), naming the field', () => {
+    for (const value of ['"Bell \\a escape \\e[2J"', '"Daily\\0Planet"', '"A\\x08B"', '"C1 \\x85 next line"']) {
+      expect(() => readSidecar('x.meta.yaml', `publisher: ${value}\n`), value).toThrow(/publisher.*without control characters/);
+    }
+    expect(readSidecar('x.meta.yaml', 'publisher: "Tab\\tand space"\n')).toEqual({ publisher: 'Tab and space' });
+  });
+
   it('sets only the fields given, and reads an empty or comment-only file as no metadata', () => {
     expect(readSidecar('a.meta.yaml', 'publisher: Reuters\n')).toEqual({ publisher: 'Reuters' });
     expect(readSidecar('a.meta.yaml', '')).toEqual({});

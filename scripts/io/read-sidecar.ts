@@ -47,8 +47,12 @@ export function normalizeLanguage(value: string): string | undefined {
 // Validation
 // ---------------------------------------------------------------------------
 
+/** C0 and C1 control characters other than whitespace, DEL, and the non-characters U+FFFE/U+FFFF: not text, and not allowed in XML. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/u;
+
 const text = z
   .string()
+  .refine((value) => !CONTROL_CHARACTERS.test(value))
   .transform(collapseWhitespace)
   .pipe(z.string().min(1));
 
@@ -103,6 +107,9 @@ function shown(value: unknown): string {
 function describeValue(field: Field, value: unknown): string {
   if (value === null || (typeof value === 'string' && value.trim() === '')) {
     return `Unexpected empty value for \`${field}\`, expected ${EXPECTED[field]}`;
+  }
+  if (typeof value === 'string' && CONTROL_CHARACTERS.test(value)) {
+    return `Unexpected control character in the value for \`${field}\`, expected ${EXPECTED[field]} without control characters`;
   }
   const hint = typeof value === 'number' || typeof value === 'boolean' ? ' (quote it in YAML)' : '';
   return `Unexpected value \`${shown(value)}\` for \`${field}\`, expected ${EXPECTED[field]}${hint}`;

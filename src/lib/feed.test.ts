@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDescription, claimCountsText, DESCRIPTION_MAX, feedItems, type FeedArticle } from './feed.ts';
+import { articleDescription, claimCountsText, DESCRIPTION_MAX, feedItems, xmlSafe, type FeedArticle } from './feed.ts';
 
 const location = { site: 'https://checks.example.org', base: '/factline/' };
 
@@ -23,6 +23,19 @@ describe('feedItems', () => {
       categories: ['Unverified', 'Not a checkable fact'],
     });
     expect(undated).not.toHaveProperty('pubDate');
+  });
+});
+
+describe('xmlSafe', () => {
+  it('takes out what XML 1.0 cannot carry and keeps the rest', () => {
+    expect(xmlSafe('Bell \u0007 escape \u001b[2J \u0001\u0008 end\uffff')).toBe('Bell  escape [2J  end');
+    expect(xmlSafe('tab\tline\nreturn\r emoji 😀 lone \ud800 low \udc00')).toBe('tab\tline\nreturn\r emoji 😀 lone  low ');
+  });
+
+  it('is applied to every item title and description', () => {
+    const [item] = feedItems([{ ...article('a', null), title: 'Title \u001b[2J', firstParagraph: 'Body \u0001 text.' }], location);
+    expect(item!.title).toBe('Title [2J');
+    expect(item!.description).toBe('Body  text.');
   });
 });
 

@@ -52,12 +52,25 @@ function byDateDesc(a: FeedArticle, b: FeedArticle): number {
   return a.published < b.published ? 1 : -1;
 }
 
+/**
+ * Characters XML 1.0 does not allow at all (C0 controls but tab and line
+ * breaks, lone surrogates, U+FFFE/U+FFFF): one of them makes the whole feed
+ * not well-formed. The ingest already strips them from seeds; a page edited
+ * by hand could still hold one.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+
+/** `text` without the characters XML cannot carry. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 export function feedItems(articles: readonly FeedArticle[], location: SiteLocation): FeedItem[] {
   return [...articles].sort(byDateDesc).map((article) => ({
-    title: article.title,
+    title: xmlSafe(article.title),
     link: articleUrl(location, article.slug),
     ...(article.published ? { pubDate: new Date(`${article.published}T00:00:00Z`) } : {}),
-    description: articleDescription(article),
+    description: xmlSafe(articleDescription(article)),
     categories: STATUSES.filter((status) => article.claims.some((claim) => claim.status === status)).map(
       (status) => STATUS_INFO[status].label,
     ),
