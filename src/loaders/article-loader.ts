@@ -105,7 +105,10 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 
       let names: string[];
       try {
-        names = (await readdir(folder)).filter((name) => entryId(name) !== null).sort();
+        const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => entryId(entry.name) !== null);
+        // A folder (or a FIFO) named like a page is not a page: said, and left out, rather than an EISDIR trace.
+        for (const entry of entries) if (!entry.isFile()) logger.warn(`${join(folder, entry.name)}: Unexpected ${entry.isDirectory() ? 'folder' : entry.isSymbolicLink() ? 'symbolic link' : 'special file'} named like a page, expected a file; left out`);
+        names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         logger.warn(`The articles folder ${folder} does not exist: no articles.`);
