@@ -265,6 +265,20 @@ describe('the ingest report and `factline report`', { timeout: 60_000 }, () => {
   });
 });
 
+describe('hostile file names in the report', { timeout: 60_000 }, () => {
+  it('prints a newline or an ANSI escape in a seed name as an escape, so no report line is forged', () => {
+    const dir = cleanProject();
+    writeFileSync(join(dir, 'seeds', 'evil\n  - complete.txt: fine [ok]\u001b[2J.pdf'), 'x');
+    const run = ingest(dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toContain('\u001b');
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith('  - '));
+    expect(lines.filter((line) => line.includes('complete.txt: fine'))).toEqual([
+      '  - evil\\n  - complete.txt: fine [ok]\\u001b[2J.pdf: Unexpected file type `.pdf`, expected one of .txt, .html, .htm, .md, .markdown [unsupported-type]',
+    ]);
+  });
+});
+
 describe('strict mode', { timeout: 60_000 }, () => {
   it('passes a clean build', () => {
     const dir = cleanProject();

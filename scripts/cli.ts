@@ -43,6 +43,7 @@ import { IngestError } from './pipeline/errors.ts';
 import type { AliasTable } from './pipeline/resolve-speakers.ts';
 import { defaultJobs, runIngest } from './io/run-ingest.ts';
 import { writeArticles, writeAtomic } from './io/write-content.ts';
+import { printable } from './io/printable.ts';
 import type { Problem } from './pipeline/ingest.ts';
 
 /** The most worker threads `--jobs` accepts. */
@@ -99,7 +100,7 @@ let shownProgress: ProgressReporter | undefined;
 
 function fail(message: string): never {
   shownProgress?.interrupt();
-  process.stderr.write(`factline: ${message}\n\n${USAGE}\n`);
+  process.stderr.write(`factline: ${printable(message)}\n\n${USAGE}\n`);
   process.exit(2);
 }
 
@@ -219,14 +220,14 @@ async function ingest(options: IngestCommand): Promise<number> {
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
     shownProgress?.interrupt();
-    process.stderr.write(`factline: the speaker aliases file is invalid; nothing was written:\n  - ${error.message}\n`);
+    process.stderr.write(`factline: the speaker aliases file is invalid; nothing was written:\n  - ${printable(error.message)}\n`);
     return 1;
   }
   if (verdicts.errors.length > 0) {
     // Only the message on stderr: the dev server shows all of it in the browser.
     shownProgress?.interrupt();
     process.stderr.write(`factline: ${verdicts.errors.length} verdict file(s) are invalid; nothing was written:\n`);
-    for (const problem of verdicts.errors) process.stderr.write(`  - ${problem.reason}\n`);
+    for (const problem of verdicts.errors) process.stderr.write(`  - ${printable(problem.reason)}\n`);
     return 1;
   }
   progress.end({ done: read.seeds.length, note: `${verdicts.verdicts.size} verdict file(s)` });
@@ -271,11 +272,11 @@ async function ingest(options: IngestCommand): Promise<number> {
   for (const file of written.removed) process.stdout.write(`factline: removed stale ${file}\n`);
   if (report.skipped.length > 0) {
     process.stderr.write(`factline: ${report.skipped.length} file(s) could not be processed:\n`);
-    for (const problem of report.skipped) process.stderr.write(`  - ${problem.reason}\n`);
+    for (const problem of report.skipped) process.stderr.write(`  - ${printable(problem.reason)}\n`);
   }
   if (report.warnings.length > 0) {
     process.stderr.write(`factline: ${report.warnings.length} warning(s):\n`);
-    for (const problem of report.warnings) process.stderr.write(`  - ${problem.reason}\n`);
+    for (const problem of report.warnings) process.stderr.write(`  - ${printable(problem.reason)}\n`);
   }
   return strictFailure(options.strict, problemCount(report));
 }

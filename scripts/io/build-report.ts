@@ -11,6 +11,7 @@
  * is that instant as an ISO date), so two builds of the same inputs write the
  * same bytes.
  */
+import { printable } from './printable.ts';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
@@ -184,8 +185,8 @@ export function summarize(report: BuildReport | IngestReport): string {
   const indexed = 'pagefind' in report ? (report.pagefind ? `, ${report.pagefind.pages} page(s) indexed by Pagefind` : ', no Pagefind index found') : '';
   const lines = [
     `${counts.articles} article(s), ${counts.claims} claim(s), ${counts.skipped} file(s) skipped, ${counts.warnings} warning(s)${indexed}`,
-    ...report.skipped.map((problem) => `  skipped: ${problem.reason}`),
-    ...report.warnings.map((problem) => `  warning: ${problem.reason}`),
+    ...report.skipped.map((problem) => `  skipped: ${printable(problem.reason)}`),
+    ...report.warnings.map((problem) => `  warning: ${printable(problem.reason)}`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync as makeTempDir, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync as makeTempDir, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,11 +69,43 @@ describe('readSeeds', () => {
       { name: 'b.txt', text: 'Second.' },
     ]);
     expect(skipped).toEqual([
+      { file: '.DS_Store', rule: 'hidden-file', reason: '.DS_Store: Unexpected hidden file (not read), expected a seed name that does not start with a dot [hidden-file]' },
       {
         file: 'scan.pdf',
         rule: 'unsupported-type',
         reason: 'scan.pdf: Unexpected file type `.pdf`, expected one of .txt, .html, .htm, .md, .markdown [unsupported-type]',
       },
+    ]);
+  });
+
+  it('says why it skips a symbolic link, a folder named x.txt and a FIFO, and reads the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factline-odd-'));
+    writeFileSync(join(dir, 'a.txt'), 'First.');
+    mkdirSync(join(dir, 'x.txt'));
+    symlinkSync('/etc/passwd', join(dir, 'link.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    const { seeds, skipped } = await readSeeds(dir);
+    expect(seeds.map((seed) => seed.name)).toEqual(['a.txt']);
+    expect(skipped.map((problem) => [problem.file, problem.rule])).toEqual([
+      ['link.txt', 'not-a-file'],
+      ['pipe.txt', 'not-a-file'],
+      ['x.txt', 'not-a-file'],
+    ]);
+    expect(skipped[0]!.reason).toMatch(/symbolic link \(not followed: it could point outside the seeds folder\)/);
+  });
+
+  it('reports a seed it cannot read with its file and reason, and still reads the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factline-unreadable-'));
+    writeFileSync(join(dir, 'a.txt'), 'First.');
+    writeFileSync(join(dir, 'b.txt'), 'Second.');
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    vi.mocked(readFile).mockImplementationOnce(async () => {
+      throw denied;
+    });
+    const { seeds, skipped } = await readSeeds(dir);
+    expect(seeds.map((seed) => seed.name)).toEqual(['b.txt']);
+    expect(skipped).toEqual([
+      { file: 'a.txt', rule: 'unreadable-file', reason: 'a.txt: Unexpected error reading the file (EACCES), expected a file the build can read [unreadable-file]' },
     ]);
   });
 
@@ -132,6 +165,8 @@ describe('readSeeds', () => {
     expect(seeds[2]!.text).not.toMatch(/^---|\*\*/m);
 
     expect(skipped).toEqual([
+      { file: '.DS_Store', rule: 'hidden-file', reason: '.DS_Store: Unexpected hidden file (not read), expected a seed name that does not start with a dot [hidden-file]' },
+      { file: 'drafts.txt', rule: 'not-a-file', reason: 'drafts.txt: Unexpected folder, expected a regular file (seeds are not read from subfolders) [not-a-file]' },
       {
         file: '005_bad.txt',
         rule: 'invalid-sidecar',

@@ -9,6 +9,7 @@
  * seed. Each refusal names the file and the reason.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { IngestError } from '../pipeline/errors.ts';
 import type { Problem } from '../pipeline/ingest.ts';
@@ -116,7 +117,7 @@ function problemOf(name: string, error: unknown, kind: string): Problem {
 
 /** The sidecar's metadata, or why it (and so its seed) is refused. */
 async function readSidecarFile(directory: string, seedName: string, sidecarName: string): Promise<SeedMetadata | Problem> {
-  const decoded = await readText(directory, sidecarName, MAX_SIDECAR_BYTES);
+  const decoded = await readText(directory, sidecarName, MAX_SIDECAR_BYTES).catch((error: unknown) => unreadable(sidecarName, error));
   if (!('text' in decoded)) {
     return { file: seedName, rule: 'invalid-sidecar', reason: decoded.reason.replace(/\[[\w-]+\]$/, '[invalid-sidecar]') };
   }
@@ -128,10 +129,33 @@ async function readSidecarFile(directory: string, seedName: string, sidecarName:
   }
 }
 
+/** A file the build user cannot read (permissions, I/O): reported, and the rest still builds. */
+function unreadable(name: string, error: unknown): Problem {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return { file: name, rule: 'unreadable-file', reason: `${name}: Unexpected error reading the file (${code}), expected a file the build can read [unreadable-file]` };
+}
+
 const isProblem = (value: object): value is Problem => 'rule' in value && 'reason' in value && 'file' in value;
+
+/**
+ * Why an entry of the seeds folder is not read, or null when it is a file
+ * to read. Nothing is skipped without a word: a symbolic link is not
+ * followed (it could point outside `seeds/`), a folder or a device is not
+ * an article, a hidden file (`.DS_Store`, `.gitkeep`) is not read.
+ */
+function notReadable(entry: Dirent): Problem | null {
+  const name = entry.name;
+  const skip = (rule: string, what: string, expected: string): Problem => ({ file: name, rule, reason: `${name}: Unexpected ${what}, expected ${expected} [${rule}]` });
+  if (entry.isSymbolicLink()) return skip('not-a-file', 'symbolic link (not followed: it could point outside the seeds folder)', 'a regular file; copy the article into the folder');
+  if (entry.isDirectory()) return skip('not-a-file', 'folder', 'a regular file (seeds are not read from subfolders)');
+  if (!entry.isFile()) return skip('not-a-file', 'special file (FIFO, socket or device)', 'a regular file');
+  if (name.startsWith('.')) return skip('hidden-file', 'hidden file (not read)', 'a seed name that does not start with a dot');
+  return null;
+}
 
 export async function readSeeds(directory: string): Promise<ReadSeedsResult> {
   const entries = await readdir(directory, { withFileTypes: true });
+  const notRead = entries.flatMap((entry) => notReadable(entry) ?? []).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const names = entries
     .filter((entry) => entry.isFile() && !NOT_SEEDS.some((pattern) => pattern.test(entry.name)))
     .map((entry) => entry.name)
@@ -144,7 +168,7 @@ export async function readSeeds(directory: string): Promise<ReadSeedsResult> {
   const seedBases = new Set(names.filter((name) => !SIDECAR.test(name)).map(baseOf));
 
   const seeds: Seed[] = [];
-  const skipped: Problem[] = [];
+  const skipped: Problem[] = [...notRead];
   for (const name of names) {
     if (SIDECAR.test(name)) {
       const base = name.replace(SIDECAR, '');
@@ -166,7 +190,7 @@ export async function readSeeds(directory: string): Promise<ReadSeedsResult> {
       });
       continue;
     }
-    const decoded = await readText(directory, name, MAX_SEED_BYTES);
+    const decoded = await readText(directory, name, MAX_SEED_BYTES).catch((error: unknown) => unreadable(name, error));
     if (!('text' in decoded)) {
       skipped.push(decoded);
       continue;

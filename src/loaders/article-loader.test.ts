@@ -56,6 +56,44 @@ describe('entryId', () => {
   });
 });
 
+describe('articleLoader and editors’ verdicts', () => {
+  let root: string;
+  const verdict = { status: 'verified', note: 'Checked against the ministry record.', reviewed: '2025-12-02', reviewer: 'Test Editor' };
+  const verdictFile = 'c-0123456789:\n  status: verified\n  note: Checked against the ministry record.\n  evidence:\n    - url: https://example.org/record\n      title: Record\n  reviewed: 2025-12-02\n  reviewer: Test Editor\n';
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'factline-loader-verdicts-'));
+    mkdirSync(join(root, 'content/articles'), { recursive: true });
+    mkdirSync(join(root, 'content/verdicts'), { recursive: true });
+    writeFileSync(join(root, 'content/articles/a.mdx'), page('a', 'First'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  const load = () => articleLoader({ base: 'content/articles' }).load(fakeContext(root).context);
+
+  it('takes a reviewed claim whose verdict is in content/verdicts/', async () => {
+    writeFileSync(join(root, 'content/verdicts/v.yaml'), verdictFile);
+    writeFileSync(join(root, 'content/articles/v.mdx'), pageFile('v', 'Checked', { verdict }));
+    await expect(load()).resolves.toBeUndefined();
+  });
+
+  it('refuses a page edited by hand to show a verdict that no verdict file holds', async () => {
+    writeFileSync(join(root, 'content/articles/v.mdx'), pageFile('v', 'Checked', { verdict }));
+    await expect(load()).rejects.toThrow(/^content\/articles\/v\.mdx: Unexpected editor's verdict on claim c-0123456789 \(status verified\) that is not in .*verdicts\/v\.yaml, expected verdicts only from content\/verdicts\//);
+  });
+
+  it('refuses a page whose verdict differs from the file’s (another status, another note)', async () => {
+    writeFileSync(join(root, 'content/verdicts/v.yaml'), verdictFile);
+    for (const forged of [{ ...verdict, status: 'false' }, { ...verdict, note: 'Trust me.' }]) {
+      writeFileSync(join(root, 'content/articles/v.mdx'), pageFile('v', 'Checked', { verdict: forged }));
+      await expect(load()).rejects.toThrow(/that differs from/);
+    }
+  });
+
+  it('refuses an editor’s status without a verdict at all', async () => {
+    writeFileSync(join(root, 'content/articles/v.mdx'), page('v', 'Checked', 'verified'));
+    await expect(load()).rejects.toThrow(/Unexpected (editor's verdict|.*verified)/);
+  });
+});
+
 describe('articleLoader', () => {
   let root: string;
   let folder: string;
@@ -107,7 +145,7 @@ describe('articleLoader', () => {
     await articleLoader({ base: 'content/articles' }).load(first.context);
     expect(first.parsed.sort()).toEqual(['a', 'b']);
 
-    writeFileSync(join(folder, 'a.mdx'), page('a', 'First, changed', 'false'));
+    writeFileSync(join(folder, 'a.mdx'), page('a', 'First, changed', 'disputed'));
     unlinkSync(join(folder, 'b.mdx'));
     writeFileSync(join(folder, 'c.mdx'), page('c', 'Third'));
     const second = fakeContext(root, first.store, first.meta);
@@ -166,9 +204,9 @@ describe('articleLoader', () => {
       for (const listener of listeners(event)) await listener(path);
     };
 
-    writeFileSync(join(folder, 'a.mdx'), page('a', 'Edited', 'false'));
+    writeFileSync(join(folder, 'a.mdx'), page('a', 'Edited', 'disputed'));
     await emit('change', join(folder, 'a.mdx'));
-    expect((store.get('a')!.data.claims as { status: string }[])[0]!.status).toBe('false');
+    expect((store.get('a')!.data.claims as { status: string }[])[0]!.status).toBe('disputed');
 
     writeFileSync(join(folder, 'a.mdx'), page('a', 'Broken').replace('</Claim> said.', '</Claim> <script>x</script>'));
     await emit('change', join(folder, 'a.mdx'));

@@ -21,13 +21,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { detailExists, detailName, detailPath, detailsFolder, makeDetailsFolder, readDetail, removeDetail, sweepDetails } from './article-details.ts';
 import { DETAIL_FORMAT, readAndStore, readArticle, type ReadResult, type ReadTask } from './article-read.ts';
 import type { ArticleDetail } from './article-schema.ts';
 import { readAll } from './read-pool.ts';
+import { forgedVerdict, type ReviewedClaim } from './verdict-check.ts';
 
 export { DETAIL_FORMAT, readArticle };
 
@@ -57,6 +58,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     load: async ({ config, store, meta, logger, parseData, generateDigest, watcher }: LoaderContext) => {
       const root = fileURLToPath(config.root);
       const folder = isAbsolute(options.base) ? options.base : resolve(root, options.base);
+      const verdictsFolder = join(dirname(folder), 'verdicts');
       const details = detailsFolder(config.cacheDir, folder);
 
       // Entries made by another version of the reading rules or schemas are not reused.
@@ -83,6 +85,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       /** Puts a page that was read into the store (or stops on one that was refused). */
       async function store1(task: Omit<ReadTask, 'contents'>, result: ReadResult): Promise<void> {
         if ('error' in result) throw new Error(result.error);
+        const forged = forgedVerdict(task.displayPath, task.id, result.summary.claims, verdictsFolder);
+        if (forged) throw new Error(forged);
         const existing = store.get(task.id);
         const data = await parseData({ id: task.id, data: result.summary, filePath: task.file });
         store.set({ id: task.id, data, filePath: task.displayPath, digest: task.digest });
@@ -128,6 +132,12 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         if (result === null) continue;
         await store1(tasks[index]!, result);
         read += 1;
+      }
+      // Pages not read again are checked too: a verdict file may have gone since.
+      for (const id of store.keys()) {
+        const entry = store.get(id)!;
+        const forged = forgedVerdict(entry.filePath ?? id, id, (entry.data as { claims: ReviewedClaim[] }).claims, verdictsFolder);
+        if (forged) throw new Error(forged);
       }
       logger.info(`${names.length} article(s): ${read} read, ${names.length - read} unchanged since the last build`);
       // Detail files no entry refers to (pages changed or removed since, other formats, interrupted writes).
