@@ -27,7 +27,7 @@ export default defineConfig({
   base: siteConfig.base,
   outDir: process.env.FACTLINE_OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  markdown: { processor, gfm: false, smartypants: false },
+  markdown: { processor },
   // factlineDev: in `astro dev` only, re-runs the ingest when a seed or a verdict changes (src/integrations/factline-dev.ts).
   integrations: [mdx({ processor, gfm: false, smartypants: false, extendMarkdownConfig: false }), sitemap(), factlineDev()],
 });
