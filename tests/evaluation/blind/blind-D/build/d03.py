@@ -1,0 +1,52 @@
+import sys; sys.path.insert(0,'/tmp/blindD'); from mk import *
+body = [
+"ARDENHOLM (AFP) — Drevania's coast guard accused a Marekandi fishing trawler on Tuesday of deliberately ramming one of its patrol ships in the disputed Hallen Strait, in the most serious clash between the two neighbours at sea in years.",
+"Marekand's foreign ministry rejected the account. It said the Drevanian vessel had turned its water cannon on the trawler before the two boats collided, a claim that could not be independently verified.",
+"The collision happened shortly before dawn about 12 nautical miles (22 km) south-west of Tern Reef, an outcrop held by Drevania and claimed by Marekand, which calls it Tarnah Shoal.",
+"Coast guard spokesman Tomas Reyvik told reporters in the port of Halsgard that the trawler, the Amrun Tessel, had ignored repeated orders to stop for inspection before it \"swung its bow into our ship at full speed\".",
+"\"There is no question that this was intentional,\" Reyvik said.",
+"He said a boarding team had detained the trawler's skipper, Sadiq Orrani, who was being held in Halsgard.",
+"In Sahrun, foreign ministry spokeswoman Yusra Haddane said the trawler had been fishing lawfully inside Marekand's exclusive economic zone.",
+"\"Our fishermen did not ram anyone. A vessel three times their size came at them with its hoses blasting,\" Ms Haddane told a news conference.",
+"Marekand summoned Drevania's ambassador, Pell Aurland, on Tuesday afternoon. Ms Haddane said the ministry had demanded the immediate release of the skipper and compensation for the damage to the trawler.",
+"She said Marekand favoured an independent investigation by the Littoral States Forum, a regional body to which both countries belong.",
+"The coast guard said it would release footage from the Varnel's cameras, but it had not done so by Tuesday evening.",
+"The strait, a rich fishing ground that also carries much of the region's grain shipping, has been a flashpoint since Drevania took control of Tern Reef in 2019 after a referendum that Marekand dismissed as a sham.",
+]
+clutter = [
+"THE EASTSHORE GAZETTE",
+"Home / World / Seas & Shipping",
+"Wednesday, March 11, 2026 | Print edition, page 14",
+"Trawler 'rammed' patrol ship, Drevania says; Marekand denies",
+"2 min read",
+"A Marekandi fishing boat in the harbour at Kesh Amar. File photo: Eastshore Gazette archive",
+"ADVERTISEMENT",
+"— AFP",
+"READ MORE",
+"> Port of Eastshore braces for higher grain insurance premiums",
+"> Fishermen's co-op elects new chair after tense vote",
+"> Editorial: Our fleet needs a voice in strait talks",
+"Get the Gazette's morning headlines in your inbox. Sign up",
+"Share  |  Email  |  Print",
+"Comments (12)",
+"© The Eastshore Gazette 2026 · Terms · Privacy · Advertise with us",
+]
+D1W = "The coast guard's ramming claim, carried by AFP, is denied by Marekand's foreign ministry."
+claims = [
+C(body[0], "attributed", "D:dcg", "D1", "disputed", D1W),
+C("Marekand's foreign ministry rejected the account.", "denial", "D:mfa", "D2", "disputed", "Marekand's foreign ministry denies the coast guard's ramming claim.", denies=["D1"]),
+C("It said the Drevanian vessel had turned its water cannon on the trawler before the two boats collided, a claim that could not be independently verified.", "attributed", "D:mfa", "D3", "disputed", "Marekand's water-cannon claim is hedged by AFP and denied by the Drevanian Coast Guard.", hedged=True),
+C(body[2], "factual", None, "D5", "corroborated", "AFP's account of where and when the ships collided matches Orbitra's imagery and the Courier's and Tidewater's own reporting."),
+C(body[3], "attributed", "D:reyvik", "D1", "disputed", D1W),
+C(body[4], "attributed", "D:reyvik", "D1", "disputed", D1W),
+C(body[5], "attributed", "D:reyvik", "D7", "unverified", "Only the two governments say the skipper is held in Halsgard."),
+C(body[6], "denial", "D:haddane", "D20", "disputed", "Marekand's spokeswoman contradicts the coast guard's claim that the trawler was fishing illegally in Drevanian waters.", denies=["D19"]),
+C("\"Our fishermen did not ram anyone.", "denial", "D:haddane", "D2", "disputed", "Marekand's spokeswoman denies the ramming claim.", denies=["D1"]),
+C("A vessel three times their size came at them with its hoses blasting,\" Ms Haddane told a news conference.", "attributed", "D:haddane", "D3", "disputed", "Marekand's water-cannon account is denied by the Drevanian Coast Guard."),
+C("Marekand summoned Drevania's ambassador, Pell Aurland, on Tuesday afternoon.", "factual", None, "D12", "corroborated", "AFP and the Courier's own reporting both state the ambassador was summoned, as does the ministry."),
+C("Ms Haddane said the ministry had demanded the immediate release of the skipper and compensation for the damage to the trawler.", "demand", "D:haddane", "D13", "not-checkable", "A demand by Marekand's foreign ministry."),
+C(body[9], "position", "D:haddane", "D14", "unverified", "Marekand's own stated position, reported only from its spokeswoman and ministry."),
+C(body[10], "prediction", "D:dcg", "D11", "unverified", "The coast guard's announced plan to release footage; the 'but' clause notes it had not yet done so and denies nothing."),
+C(body[11], "factual", None, "D24", "corroborated", "Drevanian control of the reef since a 2019 referendum is stated by several outlets' own reporting (Courier, Tidewater) and by AFP."),
+]
+write("d03","txt","The Eastshore Gazette","regional-daily-txt","Trawler 'rammed' patrol ship, Drevania says; Marekand denies","The Eastshore Gazette","AFP","2026-03-11",{"type":"wire","source":"AFP"},body,clutter,claims)

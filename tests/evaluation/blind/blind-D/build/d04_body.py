@@ -1,0 +1,16 @@
+body = [
+"KESH AMAR – The Amrun Tessel lay tied up at the fish quay here on Wednesday, its bow stove in and the blue paint along its starboard side scraped down to bare steel.",
+"The 28-metre trawler limped into this Marekandi port, once known as Port Lindqvist, late on Tuesday with ten of its eleven crew aboard, hours after a collision with a Drevanian coast guard ship that each government blames on the other.",
+"The collision happened shortly before six on Tuesday morning, about 12 nautical miles south-west of Tern Reef, in the waters Marekandis call the Qalen Strait and Drevanians the Hallen Strait.",
+"Drevania's coast guard says the trawler rammed its patrol ship, the Varnel, on purpose after ignoring orders to stop. Its spokesman, Commander Tomas Reyvik, said on Tuesday that the skipper had \"aimed his vessel\" at the Varnel.",
+"Karim Azzeddin, the trawler's first mate, said the patrol ship had turned its water cannon on the wheelhouse at least ten minutes before the two hulls met. The Drevanian Coast Guard says its crew used the hoses only afterwards. \"They were blasting us before we ever touched, and the wheelhouse windows broke,\" he said, pointing to plywood nailed over the empty frames.",
+"\"The captain tried to turn away. The big ship came across our bow and we could not stop.\" Neither account could be independently verified by the Courier.",
+"Azzeddin said the skipper, Sadiq Orrani, was taken off the trawler by armed coast guard officers and has not been heard from since. His wife, Leyla Orrani, waited on the quay on Wednesday for news. \"He is a fisherman, not a criminal. Let him come home,\" she said.",
+"SeaTrace, a commercial ship-tracking service, said on Wednesday that the Amrun Tessel's automatic identification system (AIS) transponder had stopped broadcasting for about 80 minutes before the collision.",
+"Drevanian officials have said the trawler was \"running dark\" to hide illegal fishing. Azzeddin said the set had been faulty for weeks.",
+"Orbitra Analytics, a satellite-imagery company, said images taken on Tuesday morning showed the two vessels alongside each other at 05:52 local time. The pictures do not show which vessel turned first, however, the company said.",
+"In Sahrun, the capital, Marekand's foreign ministry spokeswoman, Yousra Hadane, repeated on Wednesday that the trawler \"rammed no one\" and called the Drevanian account \"a fabrication from the first line to the last\". Hadane said the ministry would ask the Littoral States Forum to open an inquiry.",
+"Marekand summoned Drevania's ambassador on Tuesday, the first such summons since 2021. Foreign ministers of the six-member forum are expected to meet in Velmora on 18 March. Diplomats in both capitals said the collision would dominate the agenda.",
+"Drevania has run Tern Reef since a 2019 referendum among its few hundred residents. Marekand has never recognised the vote.",
+"Fishermen in Kesh Amar said they would keep sailing to the grounds off the reef regardless. \"Where else would we go? The fish are there,\" said Tarek Benhalla, who skippers a smaller boat two berths down.",
+]
