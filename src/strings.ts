@@ -99,6 +99,44 @@ export const ui = {
   speakerSummary: (claims: number, articles: number) =>
     `${claims} claim${claims === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`,
   allSpeakersLink: 'All speakers',
+
+  // The story of a claim (/claim/k-…/)
+  storyPageTitle: (summary: string) => `The story of a claim: ${summary}`,
+  storyLead: 'One claim, in every article of this collection that carries it, in date order.',
+  storyStandingHeading: 'How it stands',
+  storySources: (outlets: number, independent: number) =>
+    `Reported by ${outlets} outlet${outlets === 1 ? '' : 's'}, ${independent === 0 ? 'none' : independent} of them independent.`,
+  storyAsOf: (date: string) => `As of ${date}, the date of the latest article in this collection that bears on it.`,
+  storyStale: (date: string, days: number) => `Stale: no article has borne on it for more than ${days} days since ${date}.`,
+  storyTimelineHeading: 'Timeline',
+  storyContradictsHeading: 'Denied or contradicted by',
+  storyContradictsNone: 'Nothing in this collection denies it.',
+  storyIndependent: 'Independent source',
+  storyNotIndependent: (why: string) => `Not an independent source: ${why}`,
+  storyInArticle: 'Read it in the article',
+  storyInOriginal: 'Find it in the original',
+  storyLink: (appearances: number, contradictions: number) =>
+    `The story of this claim: ${appearances} appearance${appearances === 1 ? '' : 's'}${contradictions > 0 ? `, contradicted by ${contradictions} other claim${contradictions === 1 ? '' : 's'}` : ''}`,
+  appearanceRole: (role: string, via: string | null): string => {
+    switch (role) {
+      case 'denies': return 'Denies it';
+      case 'wire': return `Repeats a wire story${via ? ` (${via})` : ''}`;
+      case 'copy': return 'A near-copy of another article in this collection';
+      case 'cites': return `Retells ${via ?? 'another outlet'}`;
+      case 'forecast': return 'As a forecast, demand or judgement';
+      case 'reports': return 'Reports it as the speaker’s claim';
+      default: return 'States it as fact';
+    }
+  },
+  storySpeaker: 'Speaker',
+  dependenceReason: (dependence: string | null): string =>
+    ({
+      claimant: 'it is the claimant’s own word',
+      'claimant-side': 'it comes from the claimant’s side of the dispute',
+      hedged: 'the outlet hedges it or says it could not be verified',
+      'not-a-fact': 'it is not a checkable fact',
+      'unknown-source': 'the outlet does not say who stands behind it',
+    })[dependence ?? ''] ?? 'it rests on the same reporting as another appearance',
   breadcrumbLabel: 'Breadcrumb',
 
   // Footer, feed and descriptions

@@ -19,3 +19,19 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
 export function displayHost(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
+
+/**
+ * A link to a passage of the original article (a URL text fragment,
+ * `#:~:text=…`), or null without a safe http(s) URL. Long passages are
+ * given by their first and last words (`start,end`), as the fragment syntax
+ * allows; `-`, `&` and `,` are percent-encoded, as it requires.
+ */
+export function textFragmentUrl(url: string | null | undefined, passage: string): string | null {
+  const safe = safeHttpUrl(url);
+  const text = passage.replace(/\s+/gu, ' ').trim();
+  if (!safe || text === '') return null;
+  const encode = (part: string) => encodeURIComponent(part).replace(/-/gu, '%2D');
+  const words = text.split(' ');
+  const directive = words.length > 12 ? `${encode(words.slice(0, 5).join(' '))},${encode(words.slice(-5).join(' '))}` : encode(text);
+  return `${safe.split('#')[0]}#:~:text=${directive}`;
+}

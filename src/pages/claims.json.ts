@@ -16,6 +16,8 @@
 import type { APIRoute } from 'astro';
 import { articleDetail, articlePath, getArticles, href, type Article } from '../lib/articles.ts';
 import { jsonStream, LazyArray } from '../lib/json-stream.ts';
+import { allClaimStories } from '../lib/claim-story-data.ts';
+import { storyPath } from '../lib/claim-stories.ts';
 
 interface ClusterEntry {
   id: string;
@@ -30,6 +32,9 @@ interface ClusterEntry {
 
 export const GET: APIRoute = async () => {
   const articles = await getArticles();
+  const stories = await allClaimStories();
+  /** The site path of a cluster's story page, or null when it has none (one appearance, nothing against it). */
+  const pageOf = (cluster: string) => (stories.has(cluster) ? href(storyPath(cluster)) : null);
   const clusters = new Map<string, ClusterEntry>();
   const clusterOf = new Map<string, string>();
   for (const article of articles) for (const claim of article.data.claims) clusterOf.set(claim.id, claim.cluster);
@@ -61,6 +66,7 @@ export const GET: APIRoute = async () => {
           status: claim.status,
           rationale: claim.rationale,
           cluster: claim.cluster,
+          page: pageOf(claim.cluster),
           appearance: claim.appearance,
           related: claim.related.map(({ claim: id, relation }) => ({ claim: id, relation })),
           reviewed: claim.reviewed,
@@ -71,7 +77,7 @@ export const GET: APIRoute = async () => {
 
   function* clustersOf() {
     for (const c of [...clusters.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-      yield { ...c, contradicts: [...c.contradicts].sort() };
+      yield { ...c, page: pageOf(c.id), contradicts: [...c.contradicts].sort() };
     }
   }
 

@@ -18,6 +18,7 @@ const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 interface ClaimsJson {
   articles: { slug: string; seed: string; url: string }[];
   claims: { id: string; article: string; speaker: string | null }[];
+  clusters: { id: string; appearances: string[]; page: string | null }[];
 }
 
 const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
@@ -49,6 +50,7 @@ describe.runIf(browserAvailable())('accessibility in Chromium', () => {
     ['an article page', independent.url],
     ['the claims page', '/claims/'],
     ['a speaker page', '/speakers/vladimir-putin/'],
+    ['the story page of the claim with the most appearances', [...claimsJson.clusters].filter((c) => c.page).sort((a, b) => b.appearances.length - a.appearances.length)[0]!.page!],
   ];
 
   it.each(pages)('axe finds no violations on %s', async (_name, path) => {

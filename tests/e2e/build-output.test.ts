@@ -39,6 +39,7 @@ const contract = z
           status: z.enum(STATUSES),
           rationale: z.string().min(1),
           cluster: z.string().regex(/^k-[0-9a-f]{10,}$/),
+          page: z.string().regex(/^\/claim\/k-[0-9a-f]{10,}\/$/).nullable(),
           appearance: z
             .object({
               outlet: z.string().nullable(),
@@ -63,6 +64,7 @@ const contract = z
           rationale: z.string().min(1),
           sources: z.object({ outlets: z.number().int().positive(), independent: z.number().int().nonnegative() }).strict(),
           appearances: z.array(z.string().regex(/^c-[0-9a-f]{10,}$/)).min(1),
+          page: z.string().regex(/^\/claim\/k-[0-9a-f]{10,}\/$/).nullable(),
           contradicts: z.array(z.string().regex(/^k-[0-9a-f]{10,}$/)),
         })
         .strict(),

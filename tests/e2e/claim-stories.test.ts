@@ -1,0 +1,87 @@
+/**
+ * The story of a claim (/claim/k-…/) on the built fixture site: a page for
+ * every cluster that appears in more than one article or is contradicted,
+ * listing every appearance in date order (undated last) with its outlet,
+ * linking to each appearance's anchor and to the story of each claim that
+ * contradicts it; every claim of such a cluster links to its story from its
+ * article; the page runs no script.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useSite } from './support/browser.ts';
+import { fixtureDist } from './support/paths.ts';
+
+interface ClaimsJson {
+  articles: { slug: string; url: string; published: string | null }[];
+  claims: { id: string; article: string; cluster: string; page: string | null; appearance: { outlet: string | null; published: string | null } }[];
+  clusters: { id: string; appearances: string[]; contradicts: string[]; page: string | null }[];
+}
+
+const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+const claimById = new Map(claimsJson.claims.map((claim) => [claim.id, claim]));
+const articleBySlug = new Map(claimsJson.articles.map((article) => [article.slug, article]));
+const withPage = claimsJson.clusters.filter((cluster) => cluster.page !== null);
+const documentAt = (path: string) => parseHTML(readFileSync(join(fixtureDist, path, 'index.html'), 'utf8')).document;
+
+describe('claim story pages', () => {
+  it('exist exactly for the clusters seen in two articles or more, or contradicted', () => {
+    expect(withPage.length).toBeGreaterThan(0);
+    for (const cluster of claimsJson.clusters) {
+      const articles = new Set(cluster.appearances.map((id) => claimById.get(id)!.article));
+      const expected = articles.size > 1 || cluster.contradicts.length > 0;
+      expect(cluster.page !== null, cluster.id).toBe(expected);
+      if (cluster.page) expect(existsSync(join(fixtureDist, cluster.page, 'index.html')), cluster.page).toBe(true);
+      for (const id of cluster.appearances) expect(claimById.get(id)!.page, id).toBe(cluster.page);
+    }
+  });
+
+  it('list every appearance once, in date order (undated last), each linking to its anchor, and link the contradicting stories', () => {
+    for (const cluster of withPage) {
+      const document = documentAt(cluster.page!);
+      const items = [...document.querySelectorAll('.timeline__item')];
+      expect(items.map((item) => item.getAttribute('data-claim')).sort(), cluster.id).toEqual([...cluster.appearances].sort());
+      const dates = items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? null);
+      const known = dates.filter((date): date is string => date !== null);
+      expect(known, cluster.id).toEqual([...known].sort());
+      expect(dates.slice(known.length).every((date) => date === null), `${cluster.id}: undated last`).toBe(true);
+      for (const item of items) {
+        const claim = claimById.get(item.getAttribute('data-claim')!)!;
+        const article = articleBySlug.get(claim.article)!;
+        const links = [...item.querySelectorAll('.timeline__links a')].map((a) => a.getAttribute('href'));
+        expect(links, claim.id).toContain(`${article.url}#${claim.id}`);
+        expect(item.querySelector('.timeline__outlet')?.textContent).toBe(claim.appearance.outlet ?? 'Unknown publisher');
+      }
+      const contradicting = [...document.querySelectorAll('[aria-labelledby="story-contradicts"] a')].map((a) => a.getAttribute('href'));
+      expect(contradicting.sort(), cluster.id).toEqual(cluster.contradicts.map((id) => claimsJson.clusters.find((c) => c.id === id)!.page).sort());
+      expect(document.querySelectorAll('main script').length, cluster.id).toBe(0);
+    }
+  });
+
+  it('are linked from every appearance in its article', () => {
+    for (const cluster of withPage) {
+      for (const id of cluster.appearances) {
+        const claim = claimById.get(id)!;
+        const document = documentAt(articleBySlug.get(claim.article)!.url);
+        const link = document.querySelector(`[id="${id}-details"] .claims__story a`);
+        expect(link?.getAttribute('href'), id).toBe(cluster.page);
+      }
+    }
+  });
+});
+
+describe.runIf(browserAvailable())('a claim story page in Chromium', () => {
+  const site = useSite(fixtureDist);
+
+  it('goes from the timeline to the claim in its article', async () => {
+    const cluster = [...withPage].sort((a, b) => b.appearances.length - a.appearances.length)[0]!;
+    await site.page.goto(`${site.url}${cluster.page}`);
+    const first = site.page.locator('.timeline__item').first();
+    const id = (await first.getAttribute('data-claim'))!;
+    await first.getByRole('link', { name: 'Read it in the article' }).click();
+    await site.page.waitForURL(`**#${id}`);
+    await expect(site.page.locator(`mark#${id}`).evaluate((mark) => mark.matches(':target'))).resolves.toBe(true);
+    expect(site.pageErrors).toEqual([]);
+  });
+});
