@@ -1,0 +1,42 @@
+/**
+ * Dates in scraped text: lines made only of dates and labels.
+ */
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?';
+const TIME = '\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\s?[ap]\\.?m\\.?';
+const TZ = '(?:gmt|bst|utc|cet|cest|msk|eet|eest|ist|aest|jst|[ecmp][sd]?t)';
+const RELATIVE = '\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw])(?:\\s+ago)?|just now|yesterday|today|an? (?:minute|hour|day) ago|ago';
+const DATE_LABEL = '(?:first published|last updated|last modified|published|updated|posted|modified|created|date|on|at|local time)';
+const DATE_TOKEN = `(?:${DATE_LABEL}|${WEEKDAY}|${MONTH}|${TIME}|${TZ}|${RELATIVE}|\\d{1,4}(?:st|nd|rd|th)?)`;
+const DATE_LINE = new RegExp(`^(?:${DATE_TOKEN}(?=[\\s,.:·•|/()–—-]|$)[\\s,.:·•|/()–—-]*)+$`, 'i');
+
+/** Made only of dates, times, weekdays and "Published/Updated" labels. */
+export function isDateLine(text: string): boolean {
+  return text.length <= 90 && /\d|ago|today|yesterday|just now/i.test(text) && DATE_LINE.test(text);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/** The first explicit full date in `text` as YYYY-MM-DD: ISO, "12 March 2025" or "March 12, 2025". */
+export function parseDate(text: string): string | null {
+  const found: { at: number; y: number; m: number; d: number }[] = [];
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) found.push({ at: iso.index, y: +iso[1]!, m: +iso[2]!, d: +iso[3]! });
+  const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'i').exec(text);
+  if (dmy) found.push({ at: dmy.index, y: +dmy[3]!, m: monthOf(dmy[2]!), d: +dmy[1]! });
+  const mdy = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
+  if (mdy) found.push({ at: mdy.index, y: +mdy[3]!, m: monthOf(mdy[1]!), d: +mdy[2]! });
+  const valid = found
+    .filter(({ y, m, d }) => {
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return m >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    })
+    .sort((a, b) => a.at - b.at)[0];
+  if (!valid) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${valid.y}-${pad(valid.m)}-${pad(valid.d)}`;
+}
+
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
