@@ -14,7 +14,7 @@ import { isCalendarDate, isHttpUrl, isoDatePart } from '../pipeline/field-checks
 import type { SeedMetadata } from '../pipeline/types.ts';
 
 /** The fields a sidecar may set, in the order error messages list them. */
-export const METADATA_FIELDS = ['title', 'publisher', 'author', 'published', 'url', 'language'] as const;
+export const METADATA_FIELDS = ['title', 'publisher', 'agency', 'author', 'published', 'url', 'language'] as const;
 type Field = (typeof METADATA_FIELDS)[number];
 
 // ---------------------------------------------------------------------------
@@ -59,6 +59,7 @@ const dateToString = (value: unknown): unknown =>
 const FIELD_SCHEMAS = {
   title: text,
   publisher: text,
+  agency: text,
   author: text,
   published: z.preprocess(dateToString, z.string().trim().refine(isCalendarDate)),
   url: z.string().trim().refine(isHttpUrl),
@@ -68,6 +69,7 @@ const FIELD_SCHEMAS = {
 const EXPECTED: Record<Field, string> = {
   title: 'non-empty text',
   publisher: 'non-empty text',
+  agency: 'non-empty text',
   author: 'non-empty text',
   published: 'a date as YYYY-MM-DD',
   url: 'an http or https URL',
@@ -77,6 +79,7 @@ const EXPECTED: Record<Field, string> = {
 const shape = {
   title: FIELD_SCHEMAS.title.optional(),
   publisher: FIELD_SCHEMAS.publisher.optional(),
+  agency: FIELD_SCHEMAS.agency.optional(),
   author: FIELD_SCHEMAS.author.optional(),
   published: FIELD_SCHEMAS.published.optional(),
   url: FIELD_SCHEMAS.url.optional(),

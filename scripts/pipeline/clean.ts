@@ -9,6 +9,7 @@
  * `removed` (captions and the headline are also recorded in `removed`, with
  * the rule that moved them).
  */
+import { CREDIT_RULES, findAgency } from './agency.ts';
 import { findAuthor } from './author.ts';
 import { isKept, normalize, toUnits, type Item } from './clean-units.ts';
 import { PREFIX_RULES, SENTENCE_RULES, unitRules, type RuleContext, type Zone } from './clutter-rules.ts';
@@ -55,7 +56,12 @@ export function clean(seed: Seed): CleanArticle {
     seed: seed.name,
     title: headlineText ?? deriveTitle(paragraphs[0] ?? ''),
     titleDerived: headlineText === undefined,
-    publisher: findPublisher(removed, kept),
+    publisher: findPublisher(removed, paragraphs, kept.slice(0, 3).map((it) => it.unit.text)),
+    agency: findAgency(
+      kept.slice(0, 3).map((it) => it.unit.text),
+      removed.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text),
+      paragraphs.at(-1),
+    ),
     author: findAuthor(items),
     published: findPublished(items, zones, kept),
     url: null,

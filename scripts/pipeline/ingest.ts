@@ -31,7 +31,7 @@ import { assignSlugs } from './slug.ts';
 import { applyVerdicts, type VerdictFile } from './verdicts.ts';
 import { anchorDrift, anchorOf } from './anchor.ts';
 import { applySeedMetadata } from './seed-metadata.ts';
-import type { AnalyzedArticle, AssessedClaim, Claim, RelatedClaim, Seed } from './types.ts';
+import type { AnalyzedArticle, AssessedClaim, Claim, CleanArticle, RelatedClaim, Seed } from './types.ts';
 import type { Status } from '../status.ts';
 
 /** The stages `ingestCorpus` reports progress for, in order. */
@@ -145,9 +145,28 @@ export function claimFrom(assessed: AssessedClaim, id: string, slug: string, par
   };
 }
 
+/** The seed's article as the ingest cleans it: `clean`, then the seed's own metadata over what it recovered. Throws `IngestError`. */
+export function cleanSeed(seed: Seed): CleanArticle {
+  return applySeedMetadata(clean(seed), seed.metadata);
+}
+
+/** What cleaning one seed gives: its article, or why the seed is skipped. */
+export type CleanOutcome = { seed: string; article: CleanArticle } | { seed: string; problem: Problem };
+
+/** Every seed of a corpus cleaned as the ingest cleans it (the first step of `analyzeSeed`), in the plan's order. Never throws. */
+export function cleanCorpus(seeds: readonly Seed[]): CleanOutcome[] {
+  return planCorpus(seeds).map(({ seed }) => {
+    try {
+      return { seed: seed.name, article: cleanSeed(seed) };
+    } catch (error) {
+      return { seed: seed.name, problem: problemOf(seed.name, error) };
+    }
+  });
+}
+
 /** One seed through every per-article stage. Throws (`IngestError` and others) when the seed cannot be made into an article. */
 export function analyzeArticle(seed: Seed, slug: string): AnalyzedArticle {
-  const article = segment(applySeedMetadata(clean(seed), seed.metadata));
+  const article = segment(cleanSeed(seed));
   const detected = detectClaimsWithFeatures(article);
   const assessed = assignStatus(detected.claims, article);
   const ids = claimIds(seed.name, assessed.map((claim) => claim.text));

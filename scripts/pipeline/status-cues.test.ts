@@ -20,6 +20,7 @@ function exampleArticle(example: CueExample): { article: SegmentedArticle; claim
     title: 'Example',
     titleDerived: false,
     publisher: 'Example',
+    agency: null,
     author: null,
     published: null,
     url: null,

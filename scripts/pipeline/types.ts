@@ -15,6 +15,8 @@ import type { ClaimFeatures } from './claim-features.ts';
 export interface SeedMetadata {
   title?: string;
   publisher?: string;
+  /** The wire agency the article is credited to: "AFP", "Reuters", "AP", … */
+  agency?: string;
   author?: string;
   /** `YYYY-MM-DD`. */
   published?: string;
@@ -47,7 +49,14 @@ export interface CleanArticle {
   title: string;
   /** True when `title` was derived from the lede instead of found in the text. */
   titleDerived: boolean;
+  /** The outlet that published the article: plain text, never markup or control characters. */
   publisher: string | null;
+  /**
+   * The wire agency the article is credited to or datelined from, by its
+   * canonical short name ("AFP", "Reuters", "AP", "dpa", …), or null for the
+   * outlet's own reporting. An agency only quoted in the text is not it.
+   */
+  agency: string | null;
   author: string | null;
   /** `YYYY-MM-DD` or null. Never guessed. */
   published: string | null;
