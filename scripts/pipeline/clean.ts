@@ -93,10 +93,15 @@ function runPhase(items: Item[], phase: 1 | 2 | 3, zones: readonly Zone[], headl
   const units = items.map((it) => it.unit);
   const verdicts = items.map((it) => it.verdict);
   const rules = unitRules(phase);
+  const firstOf = new Map<string, number>();
+  units.forEach((unit, i) => {
+    const key = unit.text.toLowerCase();
+    if (!firstOf.has(key)) firstOf.set(key, i);
+  });
   items.forEach((it, index) => {
     if (!isKept(it)) return;
     const zone = zones[index] ?? 'body';
-    const ctx: RuleContext = { units, index, zone, verdicts, headline };
+    const ctx: RuleContext = { units, index, zone, verdicts, headline, firstOf };
     const rule = rules.find((r) => r.zones.includes(zone) && r.match(it.unit.text, ctx));
     if (!rule) return;
     it.verdict = verdicts[index] = rule.id;
@@ -120,11 +125,28 @@ function trimSentences(items: Item[]): void {
   }
 }
 
-/** Header: before the first prose unit. Footer: after the last one (author bios and contact lines do not count). */
+/**
+ * Header: before the first prose unit. Footer: after the last one (author
+ * bios and contact lines do not count). A first "prose" unit that is a short
+ * headline ending like a sentence ("Is the war over?"), with its byline or
+ * reading time (or, for a question or a line of twelve words or fewer, its
+ * date) before the next prose unit, belongs to the header.
+ */
 function findZones(items: Item[]): Zone[] {
   const prose = items.flatMap((it, i) => (isKept(it) && isProse(it.unit.text) && !isEdgeMaterial(it.unit.text) ? [i] : []));
-  const first = prose[0];
+  let first = prose[0];
   const last = prose[prose.length - 1];
   if (first === undefined || last === undefined) return items.map(() => 'body');
+  const second = prose[1];
+  if (second !== undefined && isTerminalHeadline(items, first, second)) first = second;
   return items.map((_, i) => (i < first ? 'header' : i > last ? 'footer' : 'body'));
+}
+
+function isTerminalHeadline(items: readonly Item[], first: number, second: number): boolean {
+  const text = items[first]?.unit.text ?? '';
+  const words = wordCount(text);
+  if (words > 25 || items[first]?.unit.block === items[second]?.unit.block) return false;
+  const between = items.slice(first + 1, second).map((it) => it.verdict);
+  const dated = /[?!]["”’]?$/u.test(text) || words <= 12;
+  return between.some((v) => v === 'byline' || v === 'read-time' || (dated && v === 'date-line'));
 }

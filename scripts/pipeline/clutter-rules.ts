@@ -1,6 +1,7 @@
 /**
  * Clutter rules for the `clean` stage, kept as data: this module joins the
- * tables of `rules-anywhere.ts`, `rules-sentence.ts` and `rules-edges.ts`,
+ * tables of `rules-anywhere.ts`, `rules-structure.ts`, `rules-sentence.ts` and
+ * `rules-edges.ts` (the agency credit first, before any caption rule),
  * whose rules read a unit's shape with `text-shape.ts`, `appeal.ts`,
  * `credits.ts`, `dates.ts` and `ui-vocabulary.ts`.
  *
@@ -33,12 +34,20 @@
 import type { ClutterRule, PrefixRule, SentenceRule, UnitRule } from './clutter-types.ts';
 import { ANYWHERE_RULES } from './rules-anywhere.ts';
 import { EDGE_RULES } from './rules-edges.ts';
+import { STRUCTURE_RULES } from './rules-structure.ts';
 import { SENTENCE_RULE_TABLE } from './rules-sentence.ts';
 
 export type { ClutterRule, PrefixRule, RuleContext, SentenceRule, Unit, UnitRule, Zone } from './clutter-types.ts';
 
 /** Every rule, in table order: the first rule that matches a unit decides. */
-export const CLUTTER_RULES: readonly ClutterRule[] = [...ANYWHERE_RULES, ...SENTENCE_RULE_TABLE, ...EDGE_RULES];
+export const CLUTTER_RULES: readonly ClutterRule[] = [
+  ...ANYWHERE_RULES.slice(0, 1),
+  ...STRUCTURE_RULES.slice(0, 1),
+  ...ANYWHERE_RULES.slice(1),
+  ...STRUCTURE_RULES.slice(1),
+  ...SENTENCE_RULE_TABLE,
+  ...EDGE_RULES,
+];
 
 export const PREFIX_RULES = CLUTTER_RULES.filter((r): r is PrefixRule => r.kind === 'prefix');
 export const SENTENCE_RULES = CLUTTER_RULES.filter((r): r is SentenceRule => r.kind === 'sentence');

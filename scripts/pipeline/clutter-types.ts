@@ -22,6 +22,8 @@ export interface RuleContext {
   readonly verdicts: readonly (string | undefined)[];
   /** Index of the headline unit; known in phase 3 only. */
   readonly headline: number | undefined;
+  /** The index of the first unit with each text (lower-cased), as the phase starts. */
+  readonly firstOf: ReadonlyMap<string, number>;
 }
 
 interface RuleBase {

@@ -4,22 +4,47 @@
  */
 import type { Zone } from './clutter-types.ts';
 import { isKept, type Item } from './clean-units.ts';
-import { isEdgeMaterial, splitSentences, wordCount } from './text-shape.ts';
+import { isEdgeMaterial, isTitleCase, splitSentences, wordCount } from './text-shape.ts';
+
+/** Lines that come right after a headline: its byline, date, reading time. */
+const AFTER_HEADLINE = new Set(['byline', 'date-line', 'read-time', 'author-name', 'author-role']);
+
+/** "Orvenia to double grain quota – deputy prime minister": a claim, a dash, who makes it. */
+const CLAIM_SPEAKER = /^.{15,200}\s[-–—]\s(?:\p{L}[\p{L}'’.-]*\s?){1,6}$/u;
 
 /**
- * The headline: a header line printed twice; else the first header line of
- * 5–35 words (shorter ones are usually mastheads and labels); else of 3–4.
+ * The headline, among the header lines (captions, credits, crumbs, dates and
+ * boilerplate are already taken by their rules):
+ *
+ * 1. a header line printed again anywhere on the page;
+ * 2. else the first headline-shaped header line: 5–35 words, a Title-Case
+ *    line of four or more, or a "Claim – Speaker" line, preferring one that
+ *    its byline, date or reading time follows;
+ * 3. else the first of 3–4 words (mastheads in capitals last).
+ *
+ * Author bios and contact lines never qualify. Undefined when nothing does:
+ * the title is then derived from the lede.
  */
 export function findHeadline(items: Item[], zones: readonly Zone[]): number | undefined {
   const candidates = items.flatMap((it, i) => (zones[i] === 'header' && isKept(it) ? [i] : []));
-  const key = (i: number) => items[i]?.unit.text.toLowerCase();
-  const repeated = candidates.find((i) => candidates.some((j) => j > i && key(j) === key(i)));
+  if (candidates.length === 0) return undefined;
+  const text = (i: number) => items[i]?.unit.text ?? '';
+  const seen = new Map<string, number>();
+  for (const it of items) seen.set(it.unit.text.toLowerCase(), (seen.get(it.unit.text.toLowerCase()) ?? 0) + 1);
+  const repeated = candidates.find((i) => wordCount(text(i)) >= 2 && (seen.get(text(i).toLowerCase()) ?? 0) >= 2 && !isEdgeMaterial(text(i)));
   if (repeated !== undefined) return repeated;
-  const headlineLike = (min: number) => (i: number) => {
-    const text = items[i]?.unit.text ?? '';
-    return wordCount(text) >= min && wordCount(text) <= 35 && !isEdgeMaterial(text);
+
+  const shaped = (i: number) => {
+    const t = text(i);
+    const words = wordCount(t);
+    return !isEdgeMaterial(t) && words <= 35 && (words >= 5 || (words >= 4 && isTitleCase(t)) || CLAIM_SPEAKER.test(t));
   };
-  return candidates.find(headlineLike(5)) ?? candidates.find(headlineLike(3));
+  const followed = (i: number) => items.slice(i + 1, i + 4).some((it) => it.verdict !== undefined && AFTER_HEADLINE.has(it.verdict));
+  const headlines = candidates.filter(shaped);
+  const found = headlines.find(followed) ?? headlines[0];
+  if (found !== undefined) return found;
+  const short = candidates.filter((i) => wordCount(text(i)) >= 3 && wordCount(text(i)) <= 4 && !isEdgeMaterial(text(i)));
+  return short.find((i) => text(i) !== text(i).toUpperCase()) ?? short[0];
 }
 
 /** The lede's first sentence, without a wire dateline, cut to ~100 chars at a word boundary. */

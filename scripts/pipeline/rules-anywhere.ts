@@ -5,7 +5,7 @@
 import type { PrefixRule, UnitRule } from './clutter-types.ts';
 import { ANYWHERE, nextText, prevText, sameBlock } from './clutter-types.ts';
 import { appealStrength, isAppeal, QUOTED } from './appeal.ts';
-import { isCredit, isCreditOnly } from './credits.ts';
+import { endsWithCredit, isCreditOnly } from './credits.ts';
 import { isDateLine } from './dates.ts';
 import { isTerminal, parseByline, splitSentences, wordCount } from './text-shape.ts';
 import { CAPTION_PREFIX, GALLERY_PREFIX, isUiLabel, SECTION_WORDS, segments, SOCIAL_WORDS } from './ui-vocabulary.ts';
@@ -90,14 +90,10 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'caption',
     id: 'photo-credit-caption',
     description:
-      'A caption ending in a photo credit — "… (Jane Doe/Agency via Getty Images)", "… Photograph: X/Y" — ' +
-      'a "© Name/Agency" credit, or a credit alone.',
-    match: (text) => {
-      const paren = /\(\s*([^()]{1,80}?)\s*\)$/.exec(text);
-      if (paren?.[1] && isCredit(paren[1])) return true;
-      if (/(?:^|\s)(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?\s*:\s*[^.!?]{1,80}$/.test(text)) return true;
-      return isCreditOnly(text);
-    },
+      'A caption ending in a photo credit — "… (Jane Doe/Agency via Getty Images)", "… Photograph: X/Y", ' +
+      '"… on Tuesday. Jane Roe / AGENCY Photo", "… (Jane Roe)" — a "© Name/Agency" credit, or a credit alone ' +
+      '("Photo: Jane Roe", "REUTERS/John Smith", "AFP Photo").',
+    match: (text) => endsWithCredit(text) || isCreditOnly(text),
   },
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',

@@ -3,10 +3,10 @@
  * paragraph) and the footer (after the last).
  */
 import type { UnitRule } from './clutter-types.ts';
-import { EDGES, nextText, prevText } from './clutter-types.ts';
+import { ANYWHERE, EDGES, nextText, prevText } from './clutter-types.ts';
 import { IMPERATIVE } from './appeal.ts';
 import { isDateLine } from './dates.ts';
-import { IN_PLACE, isAuthorBio, isContactLine, isPersonName, isRoleLine, isTerminal, wordCount } from './text-shape.ts';
+import { IN_PLACE, isAuthorBio, isContactLine, isPersonName, isRoleLine, isTerminal, readsAsProse, wordCount } from './text-shape.ts';
 
 export const EDGE_RULES: readonly UnitRule[] = [
   // Phase 2: header and footer.
@@ -73,11 +73,17 @@ export const EDGE_RULES: readonly UnitRule[] = [
     match: (_text, ctx) => ctx.index === ctx.headline,
   },
   {
-    kind: 'unit', phase: 3, zones: ['header'], action: 'drop',
+    kind: 'unit', phase: 3, zones: ANYWHERE, action: 'drop',
     id: 'headline-duplicate',
-    description: 'The headline printed again (page title and article title).',
+    description: 'The headline printed again, anywhere in the page (page title, article title, share line).',
     match: (text, ctx) =>
       ctx.headline !== undefined && text.toLowerCase() === ctx.units[ctx.headline]?.text.toLowerCase(),
+  },
+  {
+    kind: 'unit', phase: 3, zones: ANYWHERE, action: 'drop',
+    id: 'repeated-line',
+    description: 'A line printed earlier in the same page (a caption printed twice, a pull quote): its first copy stays where it was.',
+    match: (text, ctx) => (ctx.firstOf.get(text.toLowerCase()) ?? ctx.index) < ctx.index,
   },
   {
     kind: 'unit', phase: 3, zones: ['header'], action: 'drop',
@@ -89,8 +95,18 @@ export const EDGE_RULES: readonly UnitRule[] = [
   {
     kind: 'unit', phase: 3, zones: ['footer'], action: 'drop',
     id: 'related-teaser',
-    description: 'A headline of another article below the body (no sentence punctuation).',
-    match: (text) => !isTerminal(text) && wordCount(text) >= 3 && wordCount(text) <= 30,
+    description:
+      'A headline of another article below the body: no sentence punctuation, and headline-style (few articles and ' +
+      'auxiliaries), so that a last paragraph that lost its full stop stays.',
+    match: (text) => !isTerminal(text) && !/[:,;]$/u.test(text) && wordCount(text) >= 3 && wordCount(text) <= 30 && !readsAsProse(text),
+  },
+  {
+    kind: 'unit', phase: 3, zones: ['body'], action: 'drop',
+    id: 'label-line',
+    description:
+      'A capitalised label of up to four words without sentence punctuation between body paragraphs ("Analysis", "Ukraine"); ' +
+      'not a quotation, an attribution ("— Jane Doe") or a line leading into what follows ("The plan sets aside:").',
+    match: (text) => wordCount(text) <= 4 && !isTerminal(text) && /^[\p{Lu}\p{N}]/u.test(text) && !/[:,;]$/u.test(text),
   },
   {
     kind: 'unit', phase: 3, zones: EDGES, action: 'drop',

@@ -19,6 +19,42 @@ export function isProse(text: string): boolean {
   return wordCount(text) >= 8 && isTerminal(text);
 }
 
+/** Articles, auxiliaries and pronouns: running prose is full of them, headlines and labels drop most. */
+const FUNCTION_WORDS = new Set(
+  'the a an is are was were be been being has have had will would could should did does do that which who it its they their he she his her we our'.split(' '),
+);
+
+/** How many function words `text` has (at most its first 200 words are read). */
+export function functionWords(text: string): number {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u, 200)
+    .filter((w) => FUNCTION_WORDS.has(w)).length;
+}
+
+/**
+ * Reads like running prose rather than a headline or a label, punctuation
+ * aside: at least six words with two function words ("The Kremlin did not
+ * respond to a request for comment" does; "Ukraine reacts to bombshell leak"
+ * does not).
+ */
+export function readsAsProse(text: string): boolean {
+  return wordCount(text) >= 6 && functionWords(text) >= 2;
+}
+
+/** A complete sentence of running text: ends like a sentence, five words or more, at least one function word. */
+export function readsAsSentence(text: string): boolean {
+  return isTerminal(text) && wordCount(text) >= 5 && functionWords(text) >= 1;
+}
+
+/** Headline-style Title Case: four words or more, and most words of four letters or more capitalised. */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}'’"“‘-]{4,}$/u.test(w.replace(/[,:;]$/u, '')));
+  if (wordCount(text) < 4 || words.length < 2) return false;
+  const capitalised = words.filter((w) => /^["“‘']?\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.75 && text !== text.toUpperCase();
+}
+
 /**
  * Splits collapsed text into sentences with the pipeline's own segmenter
  * (`Intl.Segmenter` plus its fixes for abbreviations, initials and quotes),
