@@ -7,7 +7,9 @@
  * - **Key**: SHA-256 of the entry's kind, the pipeline version
  *   (`pipeline-version.ts`: the pipeline's code, `compromise`, Node) and
  *   everything the step reads: for an analysis the seed's name, its slug, its
- *   text and its metadata (file and sidecar); for a page the whole page data
+ *   text, its metadata (file and sidecar) and its context (the lines the
+ *   corpus-level step found to be its outlet's boilerplate, the desk's outlet
+ *   rules); for a page the whole page data
  *   as JSON (article, claims after matching, editors' verdicts). Any change
  *   to the code or the input gives a new key.
  * - **Entry**: gzip of `{"format":1,"kind":…,"key":…,"outcome":…}`, the
@@ -43,7 +45,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticlePage } from '../pipeline/build-mdast.ts';
 import type { AnalysisOutcome, ClaimLinks, Problem, RenderOutcome } from '../pipeline/ingest.ts';
 import { isStatus } from '../status.ts';
-import type { Seed } from '../pipeline/types.ts';
+import type { Seed, SeedContext } from '../pipeline/types.ts';
 
 /** The entry format; part of the layout, so that a new format starts a new folder. */
 export const CACHE_FORMAT = 1;
@@ -72,9 +74,13 @@ function metadataField(seed: Seed): string {
   return JSON.stringify(Object.entries(seed.metadata).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The key of a seed's analysis. */
-export function analysisKey(version: string, seed: Seed, slug: string): string {
-  return digest(['analysis', String(CACHE_FORMAT), version, seed.name, slug, seed.text, metadataField(seed)]);
+/**
+ * The key of a seed's analysis: the seed, its slug, and its context (what the
+ * corpus-level step learned for it, and the desk's outlet rules), so that a
+ * line becoming boilerplate, or a changed desk rule, analyses it again.
+ */
+export function analysisKey(version: string, seed: Seed, slug: string, context: SeedContext): string {
+  return digest(['analysis', String(CACHE_FORMAT), version, seed.name, slug, seed.text, metadataField(seed), JSON.stringify(context)]);
 }
 
 /** The key of a page's rendering. */

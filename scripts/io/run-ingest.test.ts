@@ -194,13 +194,13 @@ describe('the cache misses exactly what changed', { timeout: 120_000 }, () => {
     const cacheDir = tempDir();
     await run({ cacheDir });
     const cache = new IngestCache(cacheDir, VERSION);
-    const { seed, slug } = planCorpus(seeds)[3]!;
-    const path = cache.pathOf(analysisKey(VERSION, seed, slug));
+    const { seed, slug, context } = planCorpus(seeds)[3]!;
+    const path = cache.pathOf(analysisKey(VERSION, seed, slug, context));
     writeFileSync(path, readFileSync(path).subarray(0, 40));
     const repaired = await run({ cacheDir });
     expect(repaired.stats.analysesCached).toBe(seeds.length - 1);
     expectSame(repaired);
-    expect(cache.read('analysis', analysisKey(VERSION, seed, slug))).toBeDefined();
+    expect(cache.read('analysis', analysisKey(VERSION, seed, slug, context))).toBeDefined();
     expect((await run({ cacheDir })).stats.analysesCached).toBe(seeds.length);
   });
 });

@@ -41,7 +41,7 @@ export const MIN_TASKS_FOR_WORKERS = 50;
 
 export const WORKER_URL = new URL('./ingest-worker.ts', import.meta.url);
 
-export interface RunIngestOptions extends Pick<IngestOptions, 'matchThreshold' | 'verdicts'> {
+export interface RunIngestOptions extends Pick<IngestOptions, 'matchThreshold' | 'verdicts' | 'outlets'> {
   /** Null: no cache. */
   cache: IngestCache | null;
   /** Worker threads at most; 1 runs everything in this thread. */
@@ -185,9 +185,9 @@ export function analyseSeeds(plan: readonly PlannedSeed[], options: StepOptions)
     ...options,
     stage: 'analyse',
     unit: 'articles',
-    keyOf: ({ seed, slug }, version) => analysisKey(version, seed, slug),
+    keyOf: ({ seed, slug, context }, version) => analysisKey(version, seed, slug, context),
     read: (cache, key) => cache.read('analysis', key),
-    task: ({ seed, slug }, key) => ({ kind: 'analysis', seed, slug, key }),
+    task: ({ seed, slug, context }, key) => ({ kind: 'analysis', seed, slug, context, key }),
     outcomeOf: (reply) => {
       if (reply.kind !== 'analysis') throw new Error('analyseSeeds: expected an analysis');
       return JSON.parse(reply.json) as AnalysisOutcome;
@@ -216,7 +216,7 @@ export async function runIngest(seeds: readonly Seed[], options: RunIngestOption
   const runner = new TaskRunner(options);
   const steps = { cache: options.cache, runner, progress };
   try {
-    const plan = planCorpus(seeds);
+    const plan = planCorpus(seeds, options);
     const analysed = await analyseSeeds(plan, steps);
 
     // Matching and verdicts: over the whole corpus, in this thread.

@@ -11,6 +11,8 @@ import { isUiLabel, startsOwnUnit } from './ui-vocabulary.ts';
 
 /** A unit on its way through the rules. */
 export interface Item {
+  /** A desk rule keeps this unit in the body: no built-in rule may take it. */
+  protected?: boolean;
   unit: Unit;
   /** Rule that took the whole (remaining) unit, if any. */
   verdict?: string;
@@ -21,6 +23,9 @@ export interface Item {
 }
 
 export const isKept = (it: Item): boolean => it.verdict === undefined && it.unit.text !== '';
+
+/** Kept, and open to the built-in rules (not kept by a desk rule). */
+export const isOpen = (it: Item): boolean => isKept(it) && it.protected !== true;
 
 /**
  * BOM off, line endings to `\n`, and U+0000 to U+FFFD: Markdown and HTML

@@ -11,7 +11,7 @@
  */
 import { CREDIT_RULES, findAgency } from './agency.ts';
 import { findAuthor } from './author.ts';
-import { isKept, normalize, toUnits, type Item } from './clean-units.ts';
+import { isKept, isOpen, normalize, toUnits, type Item } from './clean-units.ts';
 import { PREFIX_RULES, SENTENCE_RULES, unitRules, type RuleContext, type Zone } from './clutter-rules.ts';
 import { IngestError } from './errors.ts';
 import { deriveTitle, findHeadline } from './headline.ts';
@@ -19,22 +19,43 @@ import { findPublished } from './published-date.ts';
 import { findPublisher } from './publisher.ts';
 import { segmentParagraph } from './segment.ts';
 import { isEdgeMaterial, isProse, wordCount } from './text-shape.ts';
-import type { CleanArticle, Seed } from './types.ts';
+import { deskRuleId, deskVerdict, outletNamed, recogniseOutlet } from './desk-rules.ts';
+import type { CleanArticle, OutletRule, Seed, SeedContext } from './types.ts';
 
-export function clean(seed: Seed): CleanArticle {
+/** No corpus around the seed: no boilerplate learned, no desk rules. */
+export const NO_CONTEXT: SeedContext = { boilerplate: [], outlets: [] };
+
+/**
+ * Cleans one seed. `context` is what the corpus-level step learned for it
+ * (`corpus-boilerplate.ts`) and the desk's outlet rules: the outlet is the
+ * one the seed's metadata or `recognise` text names, else the one whose name
+ * the cleaning itself finds as the publisher (then the seed is cleaned again
+ * with that outlet's rules).
+ */
+export function clean(seed: Seed, context: SeedContext = NO_CONTEXT): CleanArticle {
+  const outlet = recogniseOutlet(context.outlets, seed);
+  const article = cleanWith(seed, context, outlet);
+  if (outlet || context.outlets.length === 0) return article;
+  const found = outletNamed(context.outlets, article.publisher);
+  return found ? cleanWith(seed, context, found) : article;
+}
+
+function cleanWith(seed: Seed, context: SeedContext, outlet: OutletRule | undefined): CleanArticle {
   const units = toUnits(normalize(seed.text));
   if (units.length === 0) {
     throw new IngestError(seed.name, 'empty-seed', 'Unexpected empty file, expected the text of an article');
   }
   const items: Item[] = units.map((unit) => ({ unit, before: [], after: [] }));
+  const boilerplate = new Set(context.boilerplate);
 
+  applyDeskRules(items, outlet);
   stripPrefixes(items);
-  runPhase(items, 1, items.map(() => 'body'), undefined);
+  runPhase(items, 1, items.map(() => 'body'), undefined, boilerplate);
   trimSentences(items);
   const zones = findZones(items);
-  runPhase(items, 2, zones, undefined);
+  runPhase(items, 2, zones, undefined, boilerplate);
   const headline = findHeadline(items, zones);
-  runPhase(items, 3, zones, headline);
+  runPhase(items, 3, zones, headline, boilerplate);
 
   const kept = items.filter(isKept);
   const paragraphs = kept.map((it) => it.unit.text);
@@ -56,7 +77,7 @@ export function clean(seed: Seed): CleanArticle {
     seed: seed.name,
     title: headlineText ?? deriveTitle(paragraphs[0] ?? ''),
     titleDerived: headlineText === undefined,
-    publisher: findPublisher(removed, paragraphs, kept.slice(0, 3).map((it) => it.unit.text)),
+    publisher: outlet?.name ?? findPublisher(removed, paragraphs, kept.slice(0, 3).map((it) => it.unit.text)),
     agency: findAgency(
       kept.slice(0, 3).map((it) => it.unit.text),
       removed.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text),
@@ -78,8 +99,21 @@ export function clean(seed: Seed): CleanArticle {
 // ---------------------------------------------------------------------------
 
 
-function stripPrefixes(items: Item[]): void {
+/** The outlet's desk rules, before any built-in rule: lines dropped, moved to the captions, or kept. */
+function applyDeskRules(items: Item[], outlet: OutletRule | undefined): void {
+  if (!outlet) return;
   for (const it of items) {
+    const verdict = deskVerdict(outlet, it.unit.text);
+    if (verdict === 'keep') it.protected = true;
+    else if (verdict !== null) {
+      it.verdict = deskRuleId(outlet);
+      if (verdict === 'caption') it.caption = it.unit.text;
+    }
+  }
+}
+
+function stripPrefixes(items: Item[]): void {
+  for (const it of items.filter(isOpen)) {
     for (const rule of PREFIX_RULES) {
       const prefix = rule.match(it.unit.text);
       if (prefix === null) continue;
@@ -89,7 +123,7 @@ function stripPrefixes(items: Item[]): void {
   }
 }
 
-function runPhase(items: Item[], phase: 1 | 2 | 3, zones: readonly Zone[], headline: number | undefined): void {
+function runPhase(items: Item[], phase: 1 | 2 | 3, zones: readonly Zone[], headline: number | undefined, boilerplate: ReadonlySet<string>): void {
   const units = items.map((it) => it.unit);
   const verdicts = items.map((it) => it.verdict);
   const rules = unitRules(phase);
@@ -99,9 +133,9 @@ function runPhase(items: Item[], phase: 1 | 2 | 3, zones: readonly Zone[], headl
     if (!firstOf.has(key)) firstOf.set(key, i);
   });
   items.forEach((it, index) => {
-    if (!isKept(it)) return;
+    if (!isOpen(it)) return;
     const zone = zones[index] ?? 'body';
-    const ctx: RuleContext = { units, index, zone, verdicts, headline, firstOf };
+    const ctx: RuleContext = { units, index, zone, verdicts, headline, firstOf, boilerplate };
     const rule = rules.find((r) => r.zones.includes(zone) && r.match(it.unit.text, ctx));
     if (!rule) return;
     it.verdict = verdicts[index] = rule.id;
@@ -112,7 +146,7 @@ function runPhase(items: Item[], phase: 1 | 2 | 3, zones: readonly Zone[], headl
 /** Takes promotional sentences off the start and end of each kept unit, cutting at sentence offsets. */
 function trimSentences(items: Item[]): void {
   const ruleFor = (s: string) => SENTENCE_RULES.find((r) => r.match(s));
-  for (const it of items.filter(isKept)) {
+  for (const it of items.filter(isOpen)) {
     const text = it.unit.text;
     const spans = segmentParagraph(text);
     const sentence = (i: number) => text.slice(spans[i]?.start ?? 0, spans[i]?.end ?? 0);

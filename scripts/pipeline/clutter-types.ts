@@ -24,6 +24,8 @@ export interface RuleContext {
   readonly headline: number | undefined;
   /** The index of the first unit with each text (lower-cased), as the phase starts. */
   readonly firstOf: ReadonlyMap<string, number>;
+  /** Lines (`boilerplateKey`) the corpus-level step found the outlet printing in articles on other stories. */
+  readonly boilerplate: ReadonlySet<string>;
 }
 
 interface RuleBase {

@@ -3,7 +3,7 @@
  * the lede when there is none.
  */
 import type { Zone } from './clutter-types.ts';
-import { isKept, type Item } from './clean-units.ts';
+import { isOpen, type Item } from './clean-units.ts';
 import { isEdgeMaterial, isTitleCase, splitSentences, wordCount } from './text-shape.ts';
 
 /** Lines that come right after a headline: its byline, date, reading time. */
@@ -26,7 +26,7 @@ const CLAIM_SPEAKER = /^.{15,200}\s[-–—]\s(?:\p{L}[\p{L}'’.-]*\s?){1,6}$/u
  * the title is then derived from the lede.
  */
 export function findHeadline(items: Item[], zones: readonly Zone[]): number | undefined {
-  const candidates = items.flatMap((it, i) => (zones[i] === 'header' && isKept(it) ? [i] : []));
+  const candidates = items.flatMap((it, i) => (zones[i] === 'header' && isOpen(it) ? [i] : []));
   if (candidates.length === 0) return undefined;
   const text = (i: number) => items[i]?.unit.text ?? '';
   const seen = new Map<string, number>();

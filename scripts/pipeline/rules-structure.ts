@@ -11,6 +11,7 @@
 import type { RuleContext, UnitRule } from './clutter-types.ts';
 import { ANYWHERE, prevText } from './clutter-types.ts';
 import { creditAgency } from './agency.ts';
+import { boilerplateKey } from './corpus-boilerplate.ts';
 import { ADDRESS, appealStrength, IMPERATIVE, isAppeal, QUOTED } from './appeal.ts';
 import { isProse, isTerminal, readsAsProse, readsAsSentence, splitSentences, wordCount } from './text-shape.ts';
 
@@ -131,5 +132,13 @@ export const STRUCTURE_RULES: readonly UnitRule[] = [
       const rule = ctx.verdicts[ctx.index - 1];
       return !readsAsProse(text) || rule === 'list-heading' || rule === 'link-list';
     },
+  },
+  {
+    kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
+    id: 'outlet-boilerplate',
+    description:
+      'A line the outlet prints in its articles on other stories too: a standing background paragraph, a masthead, a prompt ' +
+      '(learned from the collection by `corpus-boilerplate.ts`; lines that wire copies share are not boilerplate).',
+    match: (text, ctx) => ctx.boilerplate.has(boilerplateKey(text)),
   },
 ];

@@ -26,6 +26,41 @@ export interface SeedMetadata {
   language?: string;
 }
 
+/** A line matcher of a desk's outlet rule: exactly one of these, compared case-insensitively on the collapsed line. */
+export type LineMatcher = { line: string } | { startsWith: string } | { endsWith: string } | { contains: string };
+
+/**
+ * A desk's rule for one outlet (`content/outlets.yaml`): how to recognise the
+ * outlet's pages and what to do with some of their lines, without code.
+ */
+export interface OutletRule {
+  /** kebab-case, unique in the file; removals are logged as `desk-<id>`. */
+  id: string;
+  /** The outlet's name: the publisher of its pages, unless their metadata names one. */
+  name: string;
+  /** Other names the outlet goes by (in metadata or in the text). */
+  aliases: readonly string[];
+  /** Text that only this outlet's pages hold (a domain, a footer line): any one recognises the outlet. */
+  recognise: readonly string[];
+  /** Lines to remove. */
+  drop: readonly LineMatcher[];
+  /** Lines to move to the captions. */
+  caption: readonly LineMatcher[];
+  /** Lines to keep in the body whatever the built-in rules say. */
+  keep: readonly LineMatcher[];
+}
+
+/**
+ * What the corpus-level step gives one seed's analysis. It is part of the
+ * seed's cache key, so the analysis is redone whenever it changes.
+ */
+export interface SeedContext {
+  /** Lines (`boilerplateKey`) of this seed that the outlet prints in articles on other stories too. */
+  boilerplate: readonly string[];
+  /** The desk's outlet rules, all of them, in file order. */
+  outlets: readonly OutletRule[];
+}
+
 /** One file from `seeds/`, already decoded as text. */
 export interface Seed {
   /** The file name inside `seeds/`, e.g. `000_f77de8f682c93f7c.txt`. */
