@@ -30,6 +30,11 @@ function tempDir(): string {
   return dir;
 }
 
+const STANDING =
+  'Velmar has been fighting a war with its northern neighbour Kaspia since March 2023, when Kaspian troops crossed the border at three points and seized the river port of Ostrenko.';
+const DAM = 'Kaspian forces said on Tuesday they had taken the Sarnow dam near Dorval, a claim that the army of Velmar denied within hours, the governor Anna Brell said.';
+const CONVOY = 'A convoy of 42 grain lorries reached the port of Mirel on Wednesday after a detour around the Lutsa bridge, the port director Piotr Lasko said.';
+
 /**
  * The real seeds, the cleaning fixtures, the HTML and Markdown inputs, the
  * hostile seed with its editor's verdicts, a seed with a sidecar, and seeds
@@ -45,6 +50,9 @@ async function corpus(): Promise<{ seeds: Seed[]; verdicts: NonNullable<IngestOp
   copy('tests/fixtures/inputs', () => true);
   copy('tests/fixtures/seeds', (name) => ['hostile-mdx.txt', 'only-clutter.txt', 'empty.txt'].includes(name));
   writeFileSync(join(dir, 'live-blog.meta.yaml'), 'publisher: Sidecar Times\npublished: 2025-11-30\n');
+  // Two articles of one outlet on different stories, opening with its standing paragraph (the corpus-level step).
+  writeFileSync(join(dir, 'planet-dam.txt'), `Dam taken, Kaspia says\n\n${STANDING}\n\n${DAM}\n`);
+  writeFileSync(join(dir, 'planet-convoy.txt'), `Convoy reaches Mirel\n\n${STANDING}\n\n${CONVOY}\n`);
   const read = await readSeeds(dir);
   expect(read.skipped).toEqual([]);
   const file = 'tests/fixtures/verdicts/hostile-mdx.yaml';
@@ -188,6 +196,21 @@ describe('the cache misses exactly what changed', { timeout: 120_000 }, () => {
     const afterEdit = await run({ cacheDir }, edited);
     expect(afterEdit.stats.linksCached).toBe(false);
     expectSame(afterEdit, ingestCorpus(edited, { verdicts }));
+  });
+
+  it('analyses a seed again when what the corpus-level step learned for it changes', async () => {
+    const cacheDir = tempDir();
+    const alone = seeds.filter((seed) => seed.name !== 'planet-convoy.txt');
+    await run({ cacheDir }, alone);
+    const dam = planCorpus(alone).find((p) => p.seed.name === 'planet-dam.txt')!;
+    expect(dam.context.boilerplate).toEqual([]);
+    const both = await run({ cacheDir });
+    expect(planCorpus(seeds).find((p) => p.seed.name === 'planet-dam.txt')!.context.boilerplate).toEqual([STANDING.toLowerCase()]);
+    // The added seed, and the one whose standing paragraph it revealed.
+    expect(both.stats.analysesCached).toBe(seeds.length - 2);
+    expectSame(both);
+    const page = both.pages.find((p) => p.seed === 'planet-dam.txt')!;
+    expect(page.page.article.removed).toContainEqual({ rule: 'outlet-boilerplate', text: STANDING });
   });
 
   it('recomputes a corrupt entry and writes it again', async () => {

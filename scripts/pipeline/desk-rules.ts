@@ -1,9 +1,13 @@
 /**
- * A desk's outlet rules (`OutletRule`, read from `content/outlets.yaml` by
- * `scripts/io/read-outlet-rules.ts`): which outlet a seed is, and what its
- * rules say about a line. Matching is literal text only, case-insensitive on
+ * A desk's outlet rules (`OutletRule`, in `content/outlets.yaml`, read by
+ * `scripts/io/read-outlet-rules.ts` and validated here): which outlet a seed
+ * is, and what its rules say about a line. Matching is literal text only, case-insensitive on
  * the collapsed line: no pattern a desk writes can make a line slow to test.
  */
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { describeIssues } from '../schema-errors.ts';
+import { IngestError } from './errors.ts';
 import type { LineMatcher, OutletRule, Seed } from './types.ts';
 
 const folded = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -45,3 +49,64 @@ export function deskVerdict(outlet: OutletRule | undefined, line: string): 'drop
 
 /** The rule id a desk removal is logged under. */
 export const deskRuleId = (outlet: OutletRule): string => `desk-${outlet.id}`;
+
+// ---------------------------------------------------------------------------
+// The file: content/outlets.yaml
+
+/** Limits of the file: a desk's rules are short lines, not documents. */
+export const OUTLET_RULES_LIMITS = { bytes: 256 * 1024, outlets: 500, lines: 500, text: 500 } as const;
+
+const text = (what: string) =>
+  z
+    .string({ error: `expected ${what}` })
+    .transform((value) => value.replace(/\s+/gu, ' ').trim())
+    .pipe(z.string().min(1, { error: `expected ${what}` }).max(OUTLET_RULES_LIMITS.text, { error: `expected ${what} of at most ${OUTLET_RULES_LIMITS.text} characters` }));
+
+const MATCHER_KEYS = ['line', 'startsWith', 'endsWith', 'contains'] as const;
+const matcher = z.union(
+  MATCHER_KEYS.map((key) => z.strictObject({ [key]: text('the text to match') } as Record<typeof key, ReturnType<typeof text>>)),
+  { error: `expected one of: ${MATCHER_KEYS.map((key) => `{ ${key}: text }`).join(', ')}` },
+) as unknown as z.ZodType<LineMatcher>;
+const matchers = z.array(matcher, { error: 'expected a list of line matchers' }).max(OUTLET_RULES_LIMITS.lines).default([]);
+const texts = (what: string) => z.array(text(what), { error: `expected a list of ${what}` }).max(OUTLET_RULES_LIMITS.lines).default([]);
+
+const outletSchema = z.strictObject(
+  {
+    name: text('the outlet\'s name'),
+    aliases: texts('other names'),
+    recognise: texts('texts that only this outlet\'s pages hold'),
+    drop: matchers,
+    caption: matchers,
+    keep: matchers,
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'expected only: name, aliases, recognise, drop, caption, keep' : 'expected an outlet with a name') },
+);
+
+const OUTLET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+/**
+ * Parses and validates a desk's outlet rules: a YAML map of outlet ids
+ * (kebab-case) to `{ name, aliases, recognise, drop, caption, keep }`.
+ * Throws an `IngestError` (`invalid-outlet-rules`) naming the file, the
+ * field, the value and what is allowed.
+ */
+export function parseOutletRules(file: string, yamlText: string): OutletRule[] {
+  const fail = (message: string): never => {
+    throw new IngestError(file, 'invalid-outlet-rules', message);
+  };
+  if (Buffer.byteLength(yamlText) > OUTLET_RULES_LIMITS.bytes) fail(`Unexpected file of ${Buffer.byteLength(yamlText)} bytes, expected at most ${OUTLET_RULES_LIMITS.bytes}`);
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText, { uniqueKeys: true, maxAliasCount: 50 }) ?? {};
+  } catch (error) {
+    fail(`Unexpected YAML syntax (${(error as Error).message.split('\n')[0]}), expected a YAML map of outlet ids`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('Unexpected YAML value, expected a YAML map of outlet ids to outlets');
+  const ids = Object.keys(data);
+  if (ids.length > OUTLET_RULES_LIMITS.outlets) fail(`Unexpected ${ids.length} outlets, expected at most ${OUTLET_RULES_LIMITS.outlets}`);
+  const badId = ids.find((id) => !OUTLET_ID.test(id));
+  if (badId !== undefined) fail(`Unexpected outlet id \`${badId}\`, expected kebab-case such as daily-planet`);
+  const result = z.record(z.string(), outletSchema).safeParse(data);
+  if (!result.success) fail(describeIssues(file, result.error, data).map((line) => line.slice(file.length + 2)).join('; '));
+  return Object.entries(result.data!).map(([id, outlet]) => ({ id, ...outlet }));
+}
