@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestError } from '../pipeline/errors.ts';
 import { normalizeLanguage, readSidecar } from './read-sidecar.ts';
 
-const FIELDS = 'title, publisher, agency, author, published, url, language';
+const FIELDS = 'title, publisher, agency, author, published, url, language, fetched';
 
 /** The error `readSidecar` throws for `yamlText`. */
 function errorOf(yamlText: string, fileName = 'a.meta.yaml'): IngestError {

@@ -17,6 +17,7 @@ import { IngestError } from './errors.ts';
 import { deriveTitle, findHeadline } from './headline.ts';
 import { findPublished } from './published-date.ts';
 import { findPublisher } from './publisher.ts';
+import { parseFetchTime } from './relative-dates.ts';
 import { segmentParagraph } from './segment.ts';
 import { isEdgeMaterial, isProse, wordCount } from './text-shape.ts';
 import { deskRuleId, deskVerdict, outletNamed, recogniseOutlet } from './desk-rules.ts';
@@ -84,7 +85,7 @@ function cleanWith(seed: Seed, context: SeedContext, outlet: OutletRule | undefi
       paragraphs.at(-1),
     ),
     author: findAuthor(items),
-    published: findPublished(items, zones, kept),
+    published: findPublished(items, zones, kept, parseFetchTime(seed.metadata?.fetched)),
     url: null,
     language: null,
     paragraphs,

@@ -22,6 +22,12 @@ export interface SeedMetadata {
   published?: string;
   /** The article's original address. */
   url?: string;
+  /**
+   * When the page was fetched (scraped): `YYYY-MM-DD` or an ISO date-time.
+   * Only for reading dates like "yesterday" or "2 hours ago"; never the
+   * published date itself.
+   */
+  fetched?: string;
   /** BCP 47 language tag, e.g. `en`. */
   language?: string;
 }
