@@ -85,6 +85,8 @@ function isWrapped(lines: string[], minLines: number): boolean {
 /** The next line continues the sentence of the previous one. */
 function continues(prev: string, next: string): boolean {
   if (isTerminal(prev) || isUiLabel(prev) || startsOwnUnit(next) || isDateLine(next)) return false;
+  // A line printed twice (a headline, a caption) is two units, not one run-on line.
+  if (next.toLowerCase() === prev.toLowerCase().slice(-next.length)) return false;
   return (
     /^\p{Ll}/u.test(next) ||
     /[,;:–—-]$/.test(prev) ||

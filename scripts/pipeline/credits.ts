@@ -7,6 +7,7 @@
  */
 import { canonicalAgency } from './agency.ts';
 import { isPersonName, splitSentences, wordCount } from './text-shape.ts';
+import { SECTION_WORDS } from './ui-vocabulary.ts';
 
 /** A photo credit: agency, "via", "Photo", "Name/Agency". */
 export function isCredit(text: string): boolean {
@@ -17,8 +18,12 @@ export function isCredit(text: string): boolean {
   );
 }
 
+/** "Home / War", "News/World": a navigation crumb, shaped like "Name/Agency" but made of section names. */
+const isCrumb = (text: string): boolean => text.split(/\s*\/\s*/u).some((part) => SECTION_WORDS.has(part.toLowerCase()));
+
 /** A photo credit on its own: "© Jane Doe/Agency", "AFP via Getty Images", "Jane Doe/Reuters". */
 export function isCreditOnly(text: string): boolean {
+  if (isCrumb(text)) return false;
   return (
     (/^©\s*(?!\d{4})\S/.test(text) && wordCount(text) <= 12) ||
     /^(?:[^ ]+(?: [^ ]+){0,4} )?via Getty Images$/i.test(text) ||

@@ -12,7 +12,9 @@ const TIME = '\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\s?[ap]\\.?m\\.?
 const TZ = '(?:gmt|bst|utc|cet|cest|msk|eet|eest|ist|aest|jst|[ecmp][sd]?t)';
 const RELATIVE = '\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw])(?:\\s+ago)?|just now|yesterday|today|an? (?:minute|hour|day) ago|ago';
 const DATE_LABEL = '(?:first published|last updated|last modified|published|updated|posted|modified|created|date|on|at|local time)';
-const DATE_TOKEN = `(?:${DATE_LABEL}|${WEEKDAY}|${MONTH}|${TIME}|${TZ}|${RELATIVE}|\\d{1,4}(?:st|nd|rd|th)?)`;
+/** A reading time printed beside the date: "4 min read". */
+const READ_TIME = '\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|listen|watch)';
+const DATE_TOKEN = `(?:${DATE_LABEL}|${READ_TIME}|${WEEKDAY}|${MONTH}|${TIME}|${TZ}|${RELATIVE}|\\d{1,4}(?:st|nd|rd|th)?)`;
 const DATE_LINE = new RegExp(`^(?:${DATE_TOKEN}(?=[\\s,.:·•|/()–—-]|$)[\\s,.:·•|/()–—-]*)+$`, 'i');
 
 /** Made only of dates, times, weekdays and "Published/Updated" labels. */

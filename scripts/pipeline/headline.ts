@@ -6,6 +6,9 @@ import type { Zone } from './clutter-types.ts';
 import { isOpen, type Item } from './clean-units.ts';
 import { isEdgeMaterial, isTitleCase, splitSentences, wordCount } from './text-shape.ts';
 
+/** Rules of the page's navigation: the headline comes below it. */
+const NAVIGATION = new Set(['nav-bar', 'breadcrumb']);
+
 /** Lines that come right after a headline: its byline, date, reading time. */
 const AFTER_HEADLINE = new Set(['byline', 'date-line', 'read-time', 'author-name', 'author-role']);
 
@@ -13,8 +16,9 @@ const AFTER_HEADLINE = new Set(['byline', 'date-line', 'read-time', 'author-name
 const CLAIM_SPEAKER = /^.{15,200}\s[-–—]\s(?:\p{L}[\p{L}'’.-]*\s?){1,6}$/u;
 
 /**
- * The headline, among the header lines (captions, credits, crumbs, dates and
- * boilerplate are already taken by their rules):
+ * The headline, among the header lines below the navigation bar or crumbs,
+ * if any (captions, credits, crumbs, dates and boilerplate are already taken
+ * by their rules):
  *
  * 1. a header line printed again anywhere on the page;
  * 2. else the first headline-shaped header line: 5–35 words, a Title-Case
@@ -26,7 +30,11 @@ const CLAIM_SPEAKER = /^.{15,200}\s[-–—]\s(?:\p{L}[\p{L}'’.-]*\s?){1,6}$/u
  * the title is then derived from the lede.
  */
 export function findHeadline(items: Item[], zones: readonly Zone[]): number | undefined {
-  const candidates = items.flatMap((it, i) => (zones[i] === 'header' && isOpen(it) ? [i] : []));
+  const header = items.flatMap((it, i) => (zones[i] === 'header' && isOpen(it) ? [i] : []));
+  // Lines above the navigation bar or the crumbs are the masthead and its tagline.
+  const chrome = items.reduce((last, it, i) => (zones[i] === 'header' && it.verdict !== undefined && NAVIGATION.has(it.verdict) ? i : last), -1);
+  const below = header.filter((i) => i > chrome);
+  const candidates = below.length > 0 ? below : header;
   if (candidates.length === 0) return undefined;
   const text = (i: number) => items[i]?.unit.text ?? '';
   const seen = new Map<string, number>();

@@ -96,6 +96,7 @@ const SELF_WEAK: readonly RegExp[] = [
 ];
 
 function matches(texts: readonly string[], patterns: readonly RegExp[], singleWord = false): string[] {
+  // A single capitalised word names an outlet only where the cue says so.
   const names: string[] = [];
   for (const text of texts) {
     for (const re of patterns) {
@@ -126,7 +127,7 @@ export function findPublisher(removals: readonly Removal[], body: readonly strin
   }
   const text = body.slice(0, 200).map((p) => p.slice(0, 2000));
   const notAgency = (name: string) => canonicalAgency(name.replace(/^The\s+/u, '')) === null;
-  const strong = matches(text, SELF_STRONG).find(notAgency);
+  const strong = matches(text, SELF_STRONG, true).find(notAgency);
   if (strong) return plainName(strong);
   const weak = matches(text, SELF_WEAK).filter((name) => notAgency(name) && looksLikeOutlet(name));
   const furniture = removals.map((r) => r.text);

@@ -81,10 +81,13 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
     id: 'copyright',
-    description: 'Copyright line: "© 2025 Some Outlet", "All rights reserved".',
+    description:
+      'Copyright line: "© 2025 Some Outlet", "All rights reserved", "Reproduction prohibited", ' +
+      '"When quoting …, a hyperlink to … is required".',
     match: (text) =>
       wordCount(text) <= 30 &&
-      (/^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}/i.test(text) || /\ball rights reserved\b/i.test(text)),
+      (/^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}/i.test(text) ||
+        /\ball rights reserved\b|\b(?:any )?reproduction (?:is )?(?:prohibited|forbidden)\b|\b(?:a |an )?(?:hyper)?link to \S{2,60} is (?:required|mandatory|obligatory)\b/i.test(text)),
   },
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'caption',
@@ -113,10 +116,10 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
     id: 'ui-notice',
-    description: 'Browser and cookie notices: "Please turn on JavaScript …", "We use cookies …".',
+    description: 'Browser and cookie notices: "Please turn on JavaScript …", "We use cookies …", "… press Ctrl+Enter".',
     match: (text) =>
       wordCount(text) <= 40 &&
-      /\b(?:enable|turn on|activate) javascript\b|\bwe use cookies\b|\byour browser (?:does not|doesn't) support\b|\bthis (?:video|content|embed) (?:is )?(?:not available|unavailable|can(?:not|'t) be (?:played|displayed))\b/i.test(text),
+      /\b(?:enable|turn on|activate) javascript\b|\bwe use cookies\b|\b(?:press|hit) (?:ctrl|cmd|control)\s*\+\s*\w+\b|\byour browser (?:does not|doesn't) support\b|\bthis (?:video|content|embed) (?:is )?(?:not available|unavailable|can(?:not|'t) be (?:played|displayed))\b/i.test(text),
   },
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',

@@ -87,6 +87,17 @@ export const EDGE_RULES: readonly UnitRule[] = [
   },
   {
     kind: 'unit', phase: 3, zones: ['header'], action: 'drop',
+    id: 'masthead',
+    description: 'The masthead and its tagline: header lines without sentence punctuation above the navigation bar or crumbs.',
+    match: (text, ctx) =>
+      ctx.headline !== undefined &&
+      ctx.index < ctx.headline &&
+      wordCount(text) <= 12 &&
+      !isTerminal(text) &&
+      ctx.verdicts.slice(ctx.index + 1, ctx.headline).some((v) => v === 'nav-bar' || v === 'breadcrumb'),
+  },
+  {
+    kind: 'unit', phase: 3, zones: ['header'], action: 'drop',
     id: 'section-label',
     description: 'A short section or kicker label above the headline: "War", "EXCLUSIVE", "Local News".',
     match: (text, ctx) =>
