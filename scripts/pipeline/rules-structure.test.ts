@@ -87,3 +87,17 @@ describe('structural rules never take a sentence of the story', () => {
     }
   });
 });
+
+describe('every rule on hostile lines', () => {
+  const shapes = ['A ', 'Aa ', '( ', '/ ', '· ', '1 ', '1.', 'Nov ', 'by ', 'Photo: ', '– ', '"', 'the ', '@a ', 'x', 'Follow ', 'Map: ', 'Ü-'];
+  it.each(shapes)('a line of 100,000 characters of %j, alone and between paragraphs', (shape) => {
+    const line = shape.repeat(Math.ceil(100_000 / shape.length)).slice(0, 100_000);
+    for (const text of [line, `${LEDE}\n\n${line}\n\n${LAST}`, `${line}\n${line}`]) {
+      try {
+        clean({ name: 'h.txt', text });
+      } catch (error) {
+        expect((error as Error).name).toBe('IngestError');
+      }
+    }
+  });
+});
