@@ -1,8 +1,10 @@
 /**
  * The ingest's content-hash cache on disk (default `.factline-cache/`), so
- * that a rebuild skips the work whose inputs did not change: the analysis of
- * each seed (`analyzeSeed`: clean, segment, claims, statuses) and the
- * rendering of each page (`renderPage`: MDX built, serialized and verified).
+ * that a rebuild skips the work whose inputs did not change: the
+ * corpus-level step (`learnBoilerplate`, over every seed), the analysis of
+ * each seed (`analyzeSeed`: clean, segment, claims, statuses), the match,
+ * and the rendering of each page (`renderPage`: MDX built, serialized and
+ * verified).
  *
  * - **Key**: SHA-256 of the entry's kind, the pipeline version
  *   (`pipeline-version.ts`: the pipeline's code, `compromise`, Node) and
@@ -53,12 +55,13 @@ export const CACHE_FORMAT = 1;
 /** The default cache folder, in the working directory. */
 export const DEFAULT_CACHE_DIR = '.factline-cache';
 
-export type CacheKind = 'analysis' | 'page' | 'links';
+export type CacheKind = 'analysis' | 'page' | 'links' | 'corpus';
 
 export interface CacheOutcomes {
   analysis: AnalysisOutcome;
   page: RenderOutcome;
   links: { links: ClaimLinks[][] };
+  corpus: { boilerplate: string[][] };
 }
 
 /** Hashes each field with its length, so that no two lists of fields hash alike. */
@@ -98,6 +101,15 @@ export function linksKey(version: string, threshold: number, analysisKeys: reado
   return digest(['links', String(CACHE_FORMAT), version, String(threshold), ...analysisKeys]);
 }
 
+/**
+ * The key of the corpus-level step (`learnBoilerplate`): every seed's name
+ * and text, in the ingest's order. Any added, removed or edited seed changes
+ * it; a verdict does not.
+ */
+export function corpusKey(version: string, ordered: readonly Seed[]): string {
+  return digest(['corpus', String(CACHE_FORMAT), version, ...ordered.flatMap((seed) => [seed.name, seed.text])]);
+}
+
 /** Whether an outcome may be cached: anything but an internal error. */
 export function isCacheable(outcome: AnalysisOutcome | RenderOutcome): boolean {
   return !('problem' in outcome) || outcome.problem.rule !== 'internal-error';
@@ -128,6 +140,7 @@ const SHAPES: { [K in CacheKind]: (outcome: Record<string, unknown>) => boolean 
     );
   },
   page: (outcome) => ('problem' in outcome ? isProblem(outcome.problem) : typeof outcome.mdx === 'string'),
+  corpus: (outcome) => Array.isArray(outcome.boilerplate) && outcome.boilerplate.every((lines) => Array.isArray(lines) && lines.every((line) => typeof line === 'string')),
   links: (outcome) =>
     Array.isArray(outcome.links) &&
     outcome.links.every(

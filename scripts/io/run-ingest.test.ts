@@ -98,16 +98,17 @@ describe('runIngest gives ingestCorpus’s output', { timeout: 120_000 }, () => 
   it('without a cache, on one thread', async () => {
     const result = await run({});
     expectSame(result);
-    expect(result.stats).toEqual({ seeds: seeds.length, analysesCached: 0, pagesCached: 0, linksCached: false, workers: 0, workerError: null });
+    expect(result.stats).toEqual({ seeds: seeds.length, analysesCached: 0, pagesCached: 0, linksCached: false, corpusCached: false, workers: 0, workerError: null });
   });
 
   it('with a cache, cold then warm, on one thread', async () => {
     const cacheDir = tempDir();
     const cold = await run({ cacheDir });
     expectSame(cold);
-    expect(cold.stats).toMatchObject({ analysesCached: 0, pagesCached: 0 });
+    expect(cold.stats).toMatchObject({ analysesCached: 0, pagesCached: 0, corpusCached: false });
     const warm = await run({ cacheDir });
     expectSame(warm);
+    expect(warm.stats.corpusCached).toBe(true);
     // Skipped seeds are cached as their problem too.
     expect(warm.stats).toMatchObject({ analysesCached: seeds.length, pagesCached: expected.pages.length, workers: 0 });
   });
@@ -188,13 +189,13 @@ describe('the cache misses exactly what changed', { timeout: 120_000 }, () => {
     const text = `${claim.id}:\n  status: opinion\n  note: An editor's verdict.\n  reviewed: 2025-12-01\n`;
     const moreVerdicts = new Map([...verdicts, [page.slug, { file, verdicts: parseVerdictFile(file, text) }]]);
     const afterVerdict = await run({ cacheDir, verdicts: moreVerdicts });
-    expect(afterVerdict.stats).toMatchObject({ analysesCached: seeds.length, linksCached: true });
+    expect(afterVerdict.stats).toMatchObject({ analysesCached: seeds.length, linksCached: true, corpusCached: true });
     expect(afterVerdict.stats.pagesCached).toBe(expected.pages.length - 1);
     expectSame(afterVerdict, ingestCorpus(seeds, { verdicts: moreVerdicts }));
 
     const edited = seeds.map((seed, i) => (i === 0 ? { ...seed, text: `${seed.text}\n\nThe ministry said on Monday that 40 people had been evacuated.\n` } : seed));
     const afterEdit = await run({ cacheDir }, edited);
-    expect(afterEdit.stats.linksCached).toBe(false);
+    expect(afterEdit.stats).toMatchObject({ linksCached: false, corpusCached: false });
     expectSame(afterEdit, ingestCorpus(edited, { verdicts }));
   });
 

@@ -35,7 +35,7 @@ export const MIN_PROSE_WORDS = 15;
 const MIN_NAMES = 5;
 const MAX_UNITS = 2_000;
 const MAX_KEY_LENGTH = 2_000;
-const MAX_PARTNERS = 8;
+const MAX_PARTNERS = 4;
 
 /** The key a unit is compared by, here and in `clean`: its collapsed text, lower-cased. */
 export const boilerplateKey = (text: string): string => text.toLowerCase();
@@ -46,15 +46,17 @@ interface SeedLines {
   shaped: Set<string>;
   /** Keys of long prose lines, for counting what two seeds share. */
   prose: Set<string>;
-  /** Names and figures of each key's line. */
+  /** Names and figures of each key's line, each once. */
   names: Map<string, string[]>;
+  /** The telling names (not `common`) of the whole seed, with how many of its lines hold each. */
+  counts: Map<string, number>;
 }
 
 /** Capitalised words not at a sentence start, and numbers: what tells one story from another. */
 function namesOf(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}'’-]{2,}|\b\d[\d,.]*\d\b/gu)) names.push(m[0].toLowerCase());
-  return names;
+  return [...new Set(names)];
 }
 
 function readSeed(seed: Seed): SeedLines {
@@ -70,7 +72,7 @@ function readSeed(seed: Seed): SeedLines {
     names.set(key, namesOf(unit.text));
     if (isTerminal(unit.text) && wordCount(unit.text) >= 12) prose.add(key);
   }
-  return { keys, shaped, prose, names };
+  return { keys, shaped, prose, names, counts: new Map() };
 }
 
 /** A line that may be boilerplate: not a short sentence a story could hold. */
@@ -100,13 +102,16 @@ export function learnBoilerplate(seeds: readonly Seed[]): string[][] {
     for (const name of seen) documentFrequency.set(name, (documentFrequency.get(name) ?? 0) + 1);
   }
   const common = (name: string) => (documentFrequency.get(name) ?? 0) > Math.max(3, seeds.length / 2);
+  for (const seed of lines) {
+    for (const names of seed.names.values()) for (const name of names) if (!common(name)) seed.counts.set(name, (seed.counts.get(name) ?? 0) + 1);
+  }
 
   const verdicts = new Map<string, boolean>();
   const differentStories = (a: number, b: number): boolean => {
     const pair = a < b ? `${a}:${b}` : `${b}:${a}`;
     let different = verdicts.get(pair);
     if (different === undefined) {
-      different = compare(lines[a]!, lines[b]!, common);
+      different = compare(lines[a]!, lines[b]!);
       verdicts.set(pair, different);
     }
     return different;
@@ -116,28 +121,45 @@ export function learnBoilerplate(seeds: readonly Seed[]): string[][] {
     seed.keys
       .filter((key) => {
         if (!shared(key) || !seed.shaped.has(key)) return false;
-        const partners = holders.get(key)!.filter((other) => other !== index).slice(0, MAX_PARTNERS);
-        return partners.some((other) => differentStories(index, other));
+        return spread(holders.get(key)!, index).some((other) => differentStories(index, other));
       })
       .sort(),
   );
 }
 
+/** At most `MAX_PARTNERS` holders of a line other than `index`, spread evenly over the list (deterministic). */
+function spread(holders: readonly number[], index: number): number[] {
+  const others = holders.length <= MAX_PARTNERS + 1 ? holders.filter((h) => h !== index) : null;
+  if (others) return others;
+  const picked = new Set<number>();
+  for (let k = 0; k < MAX_PARTNERS + 1 && picked.size < MAX_PARTNERS; k++) {
+    const other = holders[Math.floor((k * (holders.length - 1)) / MAX_PARTNERS)]!;
+    if (other !== index) picked.add(other);
+  }
+  return [...picked];
+}
+
 /** Whether two seeds are about different stories (see the module comment). */
-function compare(a: SeedLines, b: SeedLines, common: (name: string) => boolean): boolean {
+function compare(a: SeedLines, b: SeedLines): boolean {
   let sharedProse = 0;
   for (const key of a.prose) if (b.prose.has(key)) sharedProse++;
   if (sharedProse >= SAME_STORY_LINES) return false;
-  const own = (seed: SeedLines, other: SeedLines): Set<string> => {
-    const names = new Set<string>();
-    for (const [key, list] of seed.names) if (!other.names.has(key)) for (const name of list) if (!common(name)) names.add(name);
-    return names;
-  };
-  const namesA = own(a, b);
-  const namesB = own(b, a);
-  const smaller = Math.min(namesA.size, namesB.size);
-  if (smaller < MIN_NAMES) return false;
+  const [few, many] = a.keys.length <= b.keys.length ? [a, b] : [b, a];
+  const sharedKeys = few.keys.filter((key) => many.names.has(key));
+  const namesA = ownNames(a, sharedKeys);
+  const namesB = ownNames(b, sharedKeys);
+  const [small, large] = namesA.size <= namesB.size ? [namesA, namesB] : [namesB, namesA];
+  if (small.size < MIN_NAMES) return false;
   let overlap = 0;
-  for (const name of namesA) if (namesB.has(name)) overlap++;
-  return overlap / smaller < SAME_STORY_OVERLAP;
+  for (const name of small) if (large.has(name)) overlap++;
+  return overlap / small.size < SAME_STORY_OVERLAP;
+}
+
+/** The telling names of a seed's lines other than `sharedKeys`. */
+function ownNames(seed: SeedLines, sharedKeys: readonly string[]): Set<string> {
+  const inShared = new Map<string, number>();
+  for (const key of sharedKeys) for (const name of seed.names.get(key) ?? []) if (seed.counts.has(name)) inShared.set(name, (inShared.get(name) ?? 0) + 1);
+  const own = new Set<string>();
+  for (const [name, count] of seed.counts) if (count > (inShared.get(name) ?? 0)) own.add(name);
+  return own;
 }

@@ -192,16 +192,24 @@ export function analyzeSeed(seed: Seed, slug: string, context: SeedContext = NO_
   }
 }
 
+/** The seeds in the order the ingest processes them: by file name. */
+export function orderSeeds(seeds: readonly Seed[]): Seed[] {
+  return [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /**
  * The seeds in the order the ingest processes them (by file name), each with
  * its slug and its context: the corpus-level step runs here, over all of
  * them, so that what it learns does not depend on how the analyses are
  * spread over threads.
  */
-export function planCorpus(seeds: readonly Seed[], options: Pick<IngestOptions, 'outlets'> = {}): PlannedSeed[] {
-  const ordered = [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+export function planCorpus(
+  seeds: readonly Seed[],
+  options: Pick<IngestOptions, 'outlets'> & { /** What `learnBoilerplate` gives for `orderSeeds(seeds)`, when already known (the cache). */ boilerplate?: string[][] } = {},
+): PlannedSeed[] {
+  const ordered = orderSeeds(seeds);
   const slugs = assignSlugs(ordered.map((seed) => seed.name));
-  const boilerplate = learnBoilerplate(ordered);
+  const boilerplate = options.boilerplate ?? learnBoilerplate(ordered);
   const outlets = options.outlets ?? [];
   return ordered.map((seed, index) => ({ seed, slug: slugs.get(seed.name)!, context: { boilerplate: boilerplate[index] ?? [], outlets } }));
 }
