@@ -86,7 +86,7 @@ export function extractMarkdown(name: string, markdown: string): ExtractedSeed {
     ? parseMetadataYaml(name, frontmatter.value, {
         ruleId: 'invalid-frontmatter',
         strict: false,
-        aliases: { date: 'published' },
+        aliases: { date: 'published', clipped: 'fetched', retrieved: 'fetched', accessed: 'fetched' },
         lineOffset: (frontmatter.position?.start.line ?? 1),
       })
     : {};
