@@ -254,7 +254,7 @@ async function ingest(options: IngestCommand): Promise<number> {
   const report = createIngestReport({
     pages: kept,
     skipped: problems,
-    warnings: [...warnings, ...metadataWarnings(kept)],
+    warnings: [...read.warnings, ...warnings, ...metadataWarnings(kept)],
     contentDir,
     sourceDateEpoch: options.epoch,
   });
