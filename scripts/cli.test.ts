@@ -121,6 +121,25 @@ describe('factline ingest with editors’ verdicts', { timeout: 60_000 }, () => 
     expect(existsSync(join(dir, 'content/articles'))).toBe(false);
   });
 
+  it('applies the desk\'s outlet rules and never rewrites them; stops before writing anything when they are invalid', () => {
+    const { dir } = project();
+    const file = join(dir, 'content', 'outlets.yaml');
+    const rules = 'kyiv-independent:\n  name: Kyiv Independent\n  drop:\n    - line: Video thumbnail\n';
+    writeFileSync(file, rules);
+    const ok = ingest(dir, '--no-cache');
+    expect(ok.status, ok.stderr).toBe(0);
+    const mdx = readFileSync(join(dir, 'content/articles', `${page.slug}.mdx`), 'utf8');
+    expect(mdx).toContain('"rule": "desk-kyiv-independent"');
+    expect(readFileSync(file, 'utf8')).toBe(rules);
+
+    const { dir: other } = project();
+    writeFileSync(join(other, 'content', 'outlets.yaml'), 'Kyiv:\n  name: Kyiv Independent\n');
+    const bad = ingest(other);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/outlets\.yaml: Unexpected outlet id `Kyiv`, expected kebab-case .*\[invalid-outlet-rules\]/u);
+    expect(existsSync(join(other, 'content/articles'))).toBe(false);
+  });
+
   it('exits 2 on wrong usage', async () => {
     const { dir } = project();
     const runs = await Promise.all([

@@ -12,7 +12,8 @@
  * prints a summary.
  *
  * Exit codes: 0 done (skipped seeds and warnings are reported but do not
- * fail the build); 1 an editor's verdict file is invalid (nothing is
+ * fail the build); 1 an editor's verdict file or the desk's outlet rules
+ * (`content/outlets.yaml`) are invalid (nothing is
  * written), or --strict (FACTLINE_STRICT=1) and anything was skipped or
  * warned about; 2 wrong usage or an unreadable folder or report.
  */
@@ -38,6 +39,7 @@ import { pipelineVersion } from './io/pipeline-version.ts';
 import { ProgressReporter, SILENT, type ProgressSink } from './io/progress.ts';
 import { readSeeds } from './io/read-seeds.ts';
 import { ALIASES_FILE, readAliases } from './io/read-aliases.ts';
+import { OUTLET_RULES_FILE, readOutletRules } from './io/read-outlet-rules.ts';
 import { readVerdicts } from './io/read-verdicts.ts';
 import { IngestError } from './pipeline/errors.ts';
 import type { AliasTable } from './pipeline/resolve-speakers.ts';
@@ -65,7 +67,8 @@ Options:
   --seeds DIR     folder of seed articles (default: seeds)
   --content DIR   folder for generated content (default: content); pages go to DIR/articles;
                   editors' verdicts are read (never written) from DIR/verdicts/<slug>.yaml,
-                  a desk's speaker aliases from DIR/aliases.yaml
+                  a desk's speaker aliases from DIR/aliases.yaml,
+                  and the desk's outlet rules from DIR/${OUTLET_RULES_FILE}
   --out DIR       the built site (default: dist); report only
   --cache DIR     ingest only: keep each seed's analysis and each page, keyed by a hash of
                   their inputs and of the pipeline's code, in DIR (default: ${DEFAULT_CACHE_DIR}),
@@ -80,7 +83,7 @@ Options:
 
 Exit codes:
   0  done; skipped files and warnings are reported but do not fail the build
-  1  an editor's verdict file is invalid (ingest writes nothing), or --strict
+  1  an editor's verdict file or the outlet rules are invalid (ingest writes nothing), or --strict
      (FACTLINE_STRICT=1) and a file was skipped or a warning was given
   2  wrong usage, an unreadable folder, an unreadable ingest report, or an
      invalid SOURCE_DATE_EPOCH
@@ -223,6 +226,12 @@ async function ingest(options: IngestCommand): Promise<number> {
     process.stderr.write(`factline: the speaker aliases file is invalid; nothing was written:\n  - ${printable(error.message)}\n`);
     return 1;
   }
+  const outletRules = await readOutletRules(join(options.content, OUTLET_RULES_FILE));
+  if (outletRules.error !== null) {
+    shownProgress?.interrupt();
+    process.stderr.write(`factline: the outlet rules are invalid; nothing was written:\n  - ${printable(outletRules.error.reason)}\n`);
+    return 1;
+  }
   if (verdicts.errors.length > 0) {
     // Only the message on stderr: the dev server shows all of it in the browser.
     shownProgress?.interrupt();
@@ -235,7 +244,7 @@ async function ingest(options: IngestCommand): Promise<number> {
     `factline: ingesting ${read.seeds.length} seed(s) from ${options.seeds}/ with ${verdicts.verdicts.size} verdict file(s)\n`,
   );
   const cache = options.cache === null ? null : new IngestCache(resolve(options.cache), pipelineVersion());
-  const { pages, skipped, warnings, stats } = await runIngest(read.seeds, { verdicts: verdicts.verdicts, aliases, cache, jobs: options.jobs, progress });
+  const { pages, skipped, warnings, stats } = await runIngest(read.seeds, { verdicts: verdicts.verdicts, aliases, outlets: outletRules.outlets, cache, jobs: options.jobs, progress });
   progress.stage('write', { total: pages.length, unit: 'pages' });
   const written = await writeArticles(articlesDir, pages);
 
@@ -245,7 +254,7 @@ async function ingest(options: IngestCommand): Promise<number> {
   const report = createIngestReport({
     pages: kept,
     skipped: problems,
-    warnings: [...warnings, ...metadataWarnings(kept)],
+    warnings: [...read.warnings, ...warnings, ...metadataWarnings(kept)],
     contentDir,
     sourceDateEpoch: options.epoch,
   });

@@ -29,7 +29,7 @@ import { buildMdast } from '../pipeline/build-mdast.ts';
 import { claimIds } from '../pipeline/claim-id.ts';
 import { clean } from '../pipeline/clean.ts';
 import { detectClaimsWithFeatures } from '../pipeline/detect-claims.ts';
-import { claimFrom } from '../pipeline/ingest.ts';
+import { claimFrom, planCorpus } from '../pipeline/ingest.ts';
 import { outletStance } from '../pipeline/outlet-stance.ts';
 import { applySeedMetadata } from '../pipeline/seed-metadata.ts';
 import { segment } from '../pipeline/segment.ts';
@@ -73,7 +73,7 @@ async function analysisStep(ordered: readonly Seed[], slugs: ReadonlyMap<string,
   const runner = new TaskRunner({ jobs: step.jobs });
   try {
     const cache = step.cache === undefined ? null : new IngestCache(step.cache, pipelineVersion());
-    const plan = ordered.map((seed) => ({ seed, slug: slugs.get(seed.name)! }));
+    const plan = planCorpus(ordered).map((planned) => ({ ...planned, slug: slugs.get(planned.seed.name)! }));
     const { outcomes, cached } = await analyseSeeds(plan, { cache, runner });
     return { analyzed: outcomes.flatMap((outcome) => ('analyzed' in outcome ? [outcome.analyzed] : [])), cached };
   } finally {

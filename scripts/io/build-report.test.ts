@@ -27,6 +27,7 @@ function built(seed: string, meta: { publisher?: string | null; published?: stri
     ...base.article,
     seed,
     publisher: meta.publisher === undefined ? 'The Paper' : meta.publisher,
+    agency: null,
     published: meta.published === undefined ? '2025-11-28' : meta.published,
     titleDerived: meta.titleDerived ?? false,
   };

@@ -170,6 +170,15 @@ describe('extractHtml: metadata', () => {
     });
   });
 
+  it('takes the site name off a page title: the publisher\'s name, or whatever follows the page\'s own heading', () => {
+    const named = extractHtml('a.html', page('<meta property="og:title" content="Dam taken, Kaspia says | The Daily Planet"><meta property="og:site_name" content="Daily Planet">'));
+    expect(named.metadata.title).toBe('Dam taken, Kaspia says');
+    const headed = extractHtml('b.html', page('<title>Dam taken, Kaspia says - Planet Online</title>', '<h1>Dam taken, Kaspia says</h1>'));
+    expect(headed.metadata.title).toBe('Dam taken, Kaspia says');
+    const own = extractHtml('c.html', page('<meta property="og:title" content="Kaspia - the dam and the war">'));
+    expect(own.metadata.title).toBe('Kaspia - the dam and the war');
+  });
+
   it('ignores JSON-LD that is not an article', () => {
     const html = page(`<title>Page title</title>${ld({ '@type': 'WebSite', name: 'Site name', headline: 'Site headline', datePublished: '2020-01-01' })}`);
     expect(extractHtml('a.html', html).metadata).toEqual({ title: 'Page title' });

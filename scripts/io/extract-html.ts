@@ -328,7 +328,23 @@ function pageMetadata(document: Document, readability: ReadabilityResult): SeedM
       normalizeLanguage(meta.get('content-language') ?? ''),
     ),
   };
+  if (candidates.title !== undefined) candidates.title = withoutSiteName(candidates.title, candidates.publisher, document);
   return Object.fromEntries(Object.entries(candidates).filter(([, value]) => value !== undefined)) as SeedMetadata;
+}
+
+/**
+ * A page title without the site's name tacked on ("Dam taken, Kaspia says |
+ * Daily Planet"): cut when the tail is the publisher's name, or when the
+ * page's own heading is the part before it.
+ */
+function withoutSiteName(title: string, publisher: string | undefined, document: Document): string {
+  const m = /^(.{10,}?)\s+[|–—-]\s+([^|–—]{2,60})$/u.exec(title);
+  if (!m?.[1] || !m[2]) return title;
+  const [head, tail] = [m[1], m[2]];
+  const bare = (name: string) => name.toLowerCase().replace(/^the\s+/u, '').trim();
+  if (publisher !== undefined && bare(tail) === bare(publisher)) return head;
+  const heading = collapseWhitespace(document.querySelector('h1')?.textContent ?? '');
+  return heading !== '' && sameText(heading, head) ? head : title;
 }
 
 // ---------------------------------------------------------------------------

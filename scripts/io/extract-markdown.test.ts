@@ -91,25 +91,22 @@ describe('extractMarkdown', () => {
     ]);
   });
 
-  it('refuses invalid frontmatter with the file, the field, the value and the position', () => {
-    const error = (md: string): IngestError => {
-      try {
-        extractMarkdown('story.md', md);
-      } catch (caught) {
-        if (caught instanceof IngestError) return caught;
-        throw caught;
-      }
-      throw new Error('expected extractMarkdown to throw');
-    };
-    expect(error('---\ntitle: Ok\ndate: 2025-13-40\n---\nBody.\n').message).toBe(
-      'story.md: Unexpected value `2025-13-40` for `published`, expected a date as YYYY-MM-DD [invalid-frontmatter]',
-    );
-    expect(error('---\nurl: javascript:alert(1)\n---\nBody.\n').message).toBe(
-      'story.md: Unexpected value `javascript:alert(1)` for `url`, expected an http or https URL [invalid-frontmatter]',
-    );
-    const syntax = error('---\ntitle: Ok\ntitle: Again\n---\nBody.\n');
-    expect(syntax).toMatchObject({ file: 'story.md', ruleId: 'invalid-frontmatter', position: { line: 3, column: 1 } });
-    expect(error('---\n- a\n- b\n---\nBody.\n').message).toContain('story.md: Unexpected YAML list, expected a mapping of fields');
+  it('leaves out a frontmatter field it cannot use, says so, and still reads the article', () => {
+    const bad = extractMarkdown('story.md', '---\ntitle: Ok\ndate: 2025-13-40\n---\nBody.\n');
+    expect(bad.metadata).toEqual({ title: 'Ok' });
+    expect(bad.text).toContain('Body.');
+    expect(bad.warnings).toEqual([
+      'story.md: Unexpected value `2025-13-40` for `published`, expected a date as YYYY-MM-DD; the field was left out and the article read [invalid-frontmatter]',
+    ]);
+    const url = extractMarkdown('story.md', '---\nurl: javascript:alert(1)\nauthor: Ann Lee\n---\nBody.\n');
+    expect(url.metadata).toEqual({ author: 'Ann Lee' });
+    expect(url.warnings?.[0]).toMatch(/Unexpected value `javascript:alert\(1\)` for `url`, expected an http or https URL/);
+    const syntax = extractMarkdown('story.md', '---\ntitle: Ok\ntitle: Again\n---\nBody.\n');
+    expect(syntax.text).toContain('Body.');
+    expect(syntax.warnings?.[0]).toMatch(/^story\.md:3:1: Unexpected invalid YAML/);
+    const list = extractMarkdown('story.md', '---\n- a\n- b\n---\nBody.\n');
+    expect(list.metadata).toEqual({});
+    expect(list.warnings?.[0]).toContain('story.md: Unexpected YAML list, expected a mapping of fields');
   });
 
   it('prefers `published` over `date`', () => {

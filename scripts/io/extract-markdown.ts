@@ -14,11 +14,15 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { SeedMetadata } from '../pipeline/types.ts';
-import { collapseWhitespace, parseMetadataYaml } from './read-sidecar.ts';
+import { parseDocument } from 'yaml';
+import { IngestError } from '../pipeline/errors.ts';
+import { collapseWhitespace, parseMetadataYaml, validateMetadata } from './read-sidecar.ts';
 
 export interface ExtractedSeed {
   text: string;
   metadata: SeedMetadata;
+  /** What of the page's own metadata could not be used (the article is still read). */
+  warnings?: string[];
 }
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -75,6 +79,44 @@ function blocksOf(node: Nodes, out: Block[]): Block[] {
   return out;
 }
 
+const FRONTMATTER_OPTIONS = {
+  ruleId: 'invalid-frontmatter',
+  strict: false,
+  aliases: { date: 'published', clipped: 'fetched', retrieved: 'fetched', accessed: 'fetched' },
+} as const;
+
+/**
+ * The metadata of a page's frontmatter. A scraped page's frontmatter was
+ * written by a tool, not by the desk: a field with a value Factline cannot
+ * use (`date: last Tuesday`, a list of authors) is left out with a warning,
+ * and the rest of the page is still read, so no sentence is lost over it.
+ * YAML that does not parse at all gives no metadata, with a warning.
+ */
+function frontmatterMetadata(name: string, yamlText: string, lineOffset: number, warnings: string[]): SeedMetadata {
+  try {
+    return parseMetadataYaml(name, yamlText, { ...FRONTMATTER_OPTIONS, lineOffset });
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    warnings.push(`${error.message.replace(/ \[invalid-frontmatter\]$/u, '')}; the field was left out and the article read [invalid-frontmatter]`);
+  }
+  let data: unknown;
+  try {
+    data = parseDocument(yamlText, { uniqueKeys: false }).toJS({ maxAliasCount: 50 });
+  } catch {
+    return {};
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const kept: SeedMetadata = {};
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    try {
+      Object.assign(kept, validateMetadata(name, { [key]: value }, FRONTMATTER_OPTIONS));
+    } catch {
+      // This field is the one (or one of those) the warning names.
+    }
+  }
+  return kept;
+}
+
 /**
  * Extracts a Markdown article. Throws `IngestError(name, 'invalid-frontmatter', …)`
  * when the frontmatter is not valid YAML or a metadata field is invalid.
@@ -82,14 +124,8 @@ function blocksOf(node: Nodes, out: Block[]): Block[] {
 export function extractMarkdown(name: string, markdown: string): ExtractedSeed {
   const tree: Root = parser.parse(markdown);
   const frontmatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  const metadata = frontmatter
-    ? parseMetadataYaml(name, frontmatter.value, {
-        ruleId: 'invalid-frontmatter',
-        strict: false,
-        aliases: { date: 'published' },
-        lineOffset: (frontmatter.position?.start.line ?? 1),
-      })
-    : {};
+  const warnings: string[] = [];
+  const metadata = frontmatter ? frontmatterMetadata(name, frontmatter.value, frontmatter.position?.start.line ?? 1, warnings) : {};
   const blocks = blocksOf(tree, []);
   const paragraphs = blocks.map((block) => block.text);
   // Scraped text starts with its headline; so does this one, unless the body already opens with a heading.
@@ -97,5 +133,5 @@ export function extractMarkdown(name: string, markdown: string): ExtractedSeed {
   if (metadata.title !== undefined && opening !== undefined && !opening.heading && opening.text.toLocaleLowerCase() !== metadata.title.toLocaleLowerCase()) {
     paragraphs.unshift(metadata.title);
   }
-  return { text: paragraphs.join('\n\n'), metadata };
+  return { text: paragraphs.join('\n\n'), metadata, ...(warnings.length > 0 ? { warnings } : {}) };
 }

@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeSeed, linkCorpus, planCorpus, renderPage, type AnalysisOutcome } from '../pipeline/ingest.ts';
+import { NO_CONTEXT } from '../pipeline/clean.ts';
 import type { Seed } from '../pipeline/types.ts';
 import { analysisKey, CACHE_FORMAT, decodeEntry, encodeEntry, IngestCache, isCacheable, pageKey } from './ingest-cache.ts';
 import { seedFromText } from './read-seeds.ts';
@@ -40,25 +41,27 @@ const seeds: Seed[] = [
 
 describe('cache keys', () => {
   const seed: Seed = { name: 'a.txt', text: 'Officials said the bridge would reopen in March.', metadata: { title: 'Bridge', publisher: 'Courier' } };
-  const key = analysisKey(VERSION, seed, 'a');
+  const key = analysisKey(VERSION, seed, 'a', NO_CONTEXT);
 
   it('are SHA-256 hex and the same for the same inputs', () => {
     expect(key).toMatch(/^[0-9a-f]{64}$/);
-    expect(analysisKey(VERSION, { ...seed }, 'a')).toBe(key);
+    expect(analysisKey(VERSION, { ...seed }, 'a', NO_CONTEXT)).toBe(key);
     // The metadata's key order does not matter.
-    expect(analysisKey(VERSION, { ...seed, metadata: { publisher: 'Courier', title: 'Bridge' } }, 'a')).toBe(key);
+    expect(analysisKey(VERSION, { ...seed, metadata: { publisher: 'Courier', title: 'Bridge' } }, 'a', NO_CONTEXT)).toBe(key);
   });
 
-  it('change with the version, the name, the slug, the text and the metadata', () => {
+  it('change with the version, the name, the slug, the text, the metadata and the context', () => {
     const others = [
-      analysisKey('b'.repeat(64), seed, 'a'),
-      analysisKey(VERSION, { ...seed, name: 'b.txt' }, 'a'),
-      analysisKey(VERSION, seed, 'a-1f2e3d'),
-      analysisKey(VERSION, { ...seed, text: `${seed.text} ` }, 'a'),
-      analysisKey(VERSION, { ...seed, metadata: { title: 'Bridge', publisher: 'Gazette' } }, 'a'),
-      analysisKey(VERSION, { ...seed, metadata: { title: 'Bridge' } }, 'a'),
-      analysisKey(VERSION, { ...seed, metadata: {} }, 'a'),
-      analysisKey(VERSION, { name: seed.name, text: seed.text }, 'a'),
+      analysisKey('b'.repeat(64), seed, 'a', NO_CONTEXT),
+      analysisKey(VERSION, { ...seed, name: 'b.txt' }, 'a', NO_CONTEXT),
+      analysisKey(VERSION, seed, 'a-1f2e3d', NO_CONTEXT),
+      analysisKey(VERSION, { ...seed, text: `${seed.text} ` }, 'a', NO_CONTEXT),
+      analysisKey(VERSION, { ...seed, metadata: { title: 'Bridge', publisher: 'Gazette' } }, 'a', NO_CONTEXT),
+      analysisKey(VERSION, { ...seed, metadata: { title: 'Bridge' } }, 'a', NO_CONTEXT),
+      analysisKey(VERSION, { ...seed, metadata: {} }, 'a', NO_CONTEXT),
+      analysisKey(VERSION, { name: seed.name, text: seed.text }, 'a', NO_CONTEXT),
+      analysisKey(VERSION, seed, 'a', { ...NO_CONTEXT, boilerplate: ['support the courier'] }),
+      analysisKey(VERSION, seed, 'a', { ...NO_CONTEXT, outlets: [{ id: 'courier', name: 'Courier', aliases: [], recognise: [], drop: [{ line: 'Share' }], caption: [], keep: [] }] }),
     ];
     expect(new Set([key, ...others]).size).toBe(others.length + 1);
   });
@@ -76,15 +79,15 @@ describe('cache keys', () => {
 });
 
 describe('cache entries', () => {
-  const outcomes = planCorpus(seeds).map(({ seed, slug }) => ({ seed, slug, outcome: analyzeSeed(seed, slug) }));
+  const outcomes = planCorpus(seeds).map(({ seed, slug, context }) => ({ seed, slug, context, outcome: analyzeSeed(seed, slug, context) }));
 
   it('hold an analysis as JSON that reads back as exactly the same data', () => {
     expect(outcomes.filter(({ outcome }) => 'analyzed' in outcome).length).toBeGreaterThan(12);
-    for (const { seed, slug, outcome } of outcomes) {
+    for (const { seed, slug, context, outcome } of outcomes) {
       const json = JSON.stringify(outcome);
       // Strict: no undefined property, no class instance, nothing JSON would lose.
       expect(JSON.parse(json), seed.name).toStrictEqual(outcome);
-      const key = analysisKey(VERSION, seed, slug);
+      const key = analysisKey(VERSION, seed, slug, context);
       expect(decodeEntry('analysis', key, encodeEntry('analysis', key, json))).toStrictEqual(outcome);
     }
   });
@@ -101,8 +104,8 @@ describe('cache entries', () => {
   });
 
   it('are refused when they are not whole, sound entries for that kind and key', () => {
-    const { seed, slug, outcome } = outcomes[0]!;
-    const key = analysisKey(VERSION, seed, slug);
+    const { seed, slug, context, outcome } = outcomes[0]!;
+    const key = analysisKey(VERSION, seed, slug, context);
     const entry = Buffer.from(encodeEntry('analysis', key, JSON.stringify(outcome)));
     const flipped = Buffer.from(entry);
     flipped[Math.floor(flipped.length / 2)]! ^= 0xff;
@@ -136,9 +139,9 @@ describe('cache entries', () => {
 });
 
 describe('IngestCache on disk', () => {
-  const { seed, slug } = planCorpus(seeds)[0]!;
-  const outcome = analyzeSeed(seed, slug);
-  const key = analysisKey(VERSION, seed, slug);
+  const { seed, slug, context } = planCorpus(seeds)[0]!;
+  const outcome = analyzeSeed(seed, slug, context);
+  const key = analysisKey(VERSION, seed, slug, context);
   const entry = encodeEntry('analysis', key, JSON.stringify(outcome));
 
   it('keeps entries under the version, fanned out by the key’s first byte, written whole', () => {

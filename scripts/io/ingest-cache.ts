@@ -1,13 +1,17 @@
 /**
  * The ingest's content-hash cache on disk (default `.factline-cache/`), so
- * that a rebuild skips the work whose inputs did not change: the analysis of
- * each seed (`analyzeSeed`: clean, segment, claims, statuses) and the
- * rendering of each page (`renderPage`: MDX built, serialized and verified).
+ * that a rebuild skips the work whose inputs did not change: the
+ * corpus-level step (`learnBoilerplate`, over every seed), the analysis of
+ * each seed (`analyzeSeed`: clean, segment, claims, statuses), the match,
+ * and the rendering of each page (`renderPage`: MDX built, serialized and
+ * verified).
  *
  * - **Key**: SHA-256 of the entry's kind, the pipeline version
  *   (`pipeline-version.ts`: the pipeline's code, `compromise`, Node) and
  *   everything the step reads: for an analysis the seed's name, its slug, its
- *   text and its metadata (file and sidecar); for a page the whole page data
+ *   text, its metadata (file and sidecar) and its context (the lines the
+ *   corpus-level step found to be its outlet's boilerplate, the desk's outlet
+ *   rules); for a page the whole page data
  *   as JSON (article, claims after matching, editors' verdicts). Any change
  *   to the code or the input gives a new key.
  * - **Entry**: gzip of `{"format":1,"kind":…,"key":…,"outcome":…}`, the
@@ -44,7 +48,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticlePage } from '../pipeline/build-mdast.ts';
 import type { AnalysisOutcome, ClaimLinks, Problem, RenderOutcome } from '../pipeline/ingest.ts';
 import { isStatus } from '../status.ts';
-import type { Seed } from '../pipeline/types.ts';
+import type { Seed, SeedContext } from '../pipeline/types.ts';
 
 /** The entry format; part of the layout, so that a new format starts a new folder. */
 export const CACHE_FORMAT = 1;
@@ -52,12 +56,13 @@ export const CACHE_FORMAT = 1;
 /** The default cache folder, in the working directory. */
 export const DEFAULT_CACHE_DIR = '.factline-cache';
 
-export type CacheKind = 'analysis' | 'page' | 'links';
+export type CacheKind = 'analysis' | 'page' | 'links' | 'corpus';
 
 export interface CacheOutcomes {
   analysis: AnalysisOutcome;
   page: RenderOutcome;
   links: { links: ClaimLinks[][] };
+  corpus: { boilerplate: string[][] };
 }
 
 /** Hashes each field with its length, so that no two lists of fields hash alike. */
@@ -73,9 +78,13 @@ function metadataField(seed: Seed): string {
   return JSON.stringify(Object.entries(seed.metadata).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The key of a seed's analysis. */
-export function analysisKey(version: string, seed: Seed, slug: string): string {
-  return digest(['analysis', String(CACHE_FORMAT), version, seed.name, slug, seed.text, metadataField(seed)]);
+/**
+ * The key of a seed's analysis: the seed, its slug, and its context (what the
+ * corpus-level step learned for it, and the desk's outlet rules), so that a
+ * line becoming boilerplate, or a changed desk rule, analyses it again.
+ */
+export function analysisKey(version: string, seed: Seed, slug: string, context: SeedContext): string {
+  return digest(['analysis', String(CACHE_FORMAT), version, seed.name, slug, seed.text, metadataField(seed), JSON.stringify(context)]);
 }
 
 /** The key of a page's rendering. */
@@ -91,6 +100,15 @@ export function pageKey(version: string, page: ArticlePage): string {
  */
 export function linksKey(version: string, threshold: number, analysisKeys: readonly string[], aliases: AliasTable = new Map()): string {
   return digest(['links', String(CACHE_FORMAT), version, String(threshold), JSON.stringify([...aliases]), ...analysisKeys]);
+}
+
+/**
+ * The key of the corpus-level step (`learnBoilerplate`): every seed's name
+ * and text, in the ingest's order. Any added, removed or edited seed changes
+ * it; a verdict does not.
+ */
+export function corpusKey(version: string, ordered: readonly Seed[]): string {
+  return digest(['corpus', String(CACHE_FORMAT), version, ...ordered.flatMap((seed) => [seed.name, seed.text])]);
 }
 
 /** Whether an outcome may be cached: anything but an internal error. */
@@ -123,6 +141,7 @@ const SHAPES: { [K in CacheKind]: (outcome: Record<string, unknown>) => boolean 
     );
   },
   page: (outcome) => ('problem' in outcome ? isProblem(outcome.problem) : typeof outcome.mdx === 'string'),
+  corpus: (outcome) => Array.isArray(outcome.boilerplate) && outcome.boilerplate.every((lines) => Array.isArray(lines) && lines.every((line) => typeof line === 'string')),
   links: (outcome) =>
     Array.isArray(outcome.links) &&
     outcome.links.every(

@@ -11,11 +11,11 @@
  */
 import type { ArticlePage } from '../pipeline/build-mdast.ts';
 import { analyzeSeed, problemOf, renderPage, type AnalysisOutcome, type Problem, type RenderOutcome } from '../pipeline/ingest.ts';
-import type { Seed } from '../pipeline/types.ts';
+import type { Seed, SeedContext } from '../pipeline/types.ts';
 import { encodeEntry, isCacheable } from './ingest-cache.ts';
 
 export type Task =
-  | { kind: 'analysis'; seed: Seed; slug: string; key: string | null }
+  | { kind: 'analysis'; seed: Seed; slug: string; context: SeedContext; key: string | null }
   | { kind: 'page'; page: ArticlePage; key: string | null };
 
 export type Reply =
@@ -43,7 +43,7 @@ export function problemReply(task: Task, problem: Problem): Reply {
 
 export function runTask(task: Task): Reply {
   try {
-    return task.kind === 'analysis' ? analysisReply(analyzeSeed(task.seed, task.slug), task.key) : pageReply(renderPage(task.page), task.key);
+    return task.kind === 'analysis' ? analysisReply(analyzeSeed(task.seed, task.slug, task.context), task.key) : pageReply(renderPage(task.page), task.key);
   } catch (error) {
     return problemReply(task, problemOf(taskSeed(task), error));
   }

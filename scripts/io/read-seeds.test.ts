@@ -140,7 +140,7 @@ describe('readSeeds', () => {
     mkdirSync(join(dir, 'drafts.txt'));
     vi.mocked(readFile).mockClear();
 
-    const { seeds, skipped } = await readSeeds(dir);
+    const { seeds, skipped, warnings } = await readSeeds(dir);
 
     expect(seeds).toEqual([
       { name: '000_a.txt', text: 'Plain text seed.\n\nSecond paragraph.', metadata: { title: 'Sidecar title for a', published: '2025-01-31' } },
@@ -158,12 +158,21 @@ describe('readSeeds', () => {
       expect.objectContaining({ name: '002_council.md', metadata: expect.objectContaining({ publisher: 'The Northern Ledger', published: '2025-02-27' }) }),
       expect.objectContaining({ name: '003_page.htm', metadata: { title: 'Flood barrier opens a year late' } }),
       { name: '004_notes.markdown', text: 'First note.\n\nSecond note.' },
+      { name: '006_front.md', text: 'Body.' },
     ]);
     const ferry = seeds[1]!;
     expect(ferry.text).toContain('The Maritime and Coastguard Agency confirmed it had opened an inquiry');
     expect(ferry.text).not.toMatch(/cookies|Morning Briefing|TRACKER_LOADED|<p>/);
     expect(seeds[2]!.text).not.toMatch(/^---|\*\*/m);
 
+    // Scraped frontmatter with a value it cannot use: the field is left out, the article read, a warning given.
+    expect(warnings).toEqual([
+      {
+        file: '006_front.md',
+        rule: 'invalid-frontmatter',
+        reason: '006_front.md: Unexpected value `English` for `language`, expected a BCP 47 language tag such as `en` or `en-GB`; the field was left out and the article read [invalid-frontmatter]',
+      },
+    ]);
     expect(skipped).toEqual([
       { file: '.DS_Store', rule: 'hidden-file', reason: '.DS_Store: Unexpected hidden file (not read), expected a seed name that does not start with a dot [hidden-file]' },
       { file: 'drafts.txt', rule: 'not-a-file', reason: 'drafts.txt: Unexpected folder, expected a regular file (seeds are not read from subfolders) [not-a-file]' },
@@ -171,11 +180,6 @@ describe('readSeeds', () => {
         file: '005_bad.txt',
         rule: 'invalid-sidecar',
         reason: '005_bad.meta.yaml: Unexpected value `2025-13-40` for `published`, expected a date as YYYY-MM-DD [invalid-sidecar]',
-      },
-      {
-        file: '006_front.md',
-        rule: 'invalid-frontmatter',
-        reason: '006_front.md: Unexpected value `English` for `language`, expected a BCP 47 language tag such as `en` or `en-GB` [invalid-frontmatter]',
       },
       { file: '007_binary.html', rule: 'binary-file', reason: '007_binary.html: Unexpected binary data (NUL byte), expected UTF-8 text [binary-file]' },
       { file: '008_latin1.md', rule: 'invalid-utf8', reason: '008_latin1.md: Unexpected invalid UTF-8, expected UTF-8 text [invalid-utf8]' },

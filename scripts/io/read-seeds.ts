@@ -36,6 +36,8 @@ export const MAX_SIDECAR_BYTES = 64 * 1024;
 export interface ReadSeedsResult {
   seeds: Seed[];
   skipped: Problem[];
+  /** Seeds read, but with something left out (a frontmatter field Factline cannot use). */
+  warnings: Problem[];
 }
 
 function extensionOf(name: string): string {
@@ -80,10 +82,14 @@ async function readText(directory: string, name: string, maxBytes: number): Prom
  * Markdown turned into plain paragraphs with the metadata they carry.
  * Throws `IngestError` (invalid Markdown frontmatter).
  */
-export function seedFromText(name: string, text: string): Seed {
+export function seedFromText(name: string, text: string, warn: (reason: string) => void = () => {}): Seed {
   const extension = extensionOf(name);
   if (extension === '.html' || extension === '.htm') return withoutControls(withMetadata({ name, ...extractHtml(name, text) }));
-  if (extension === '.md' || extension === '.markdown') return withoutControls(withMetadata({ name, ...extractMarkdown(name, text) }));
+  if (extension === '.md' || extension === '.markdown') {
+    const { warnings, ...extracted } = extractMarkdown(name, text);
+    for (const reason of warnings ?? []) warn(reason);
+    return withoutControls(withMetadata({ name, ...extracted }));
+  }
   return withoutControls({ name, text });
 }
 
@@ -169,6 +175,7 @@ export async function readSeeds(directory: string): Promise<ReadSeedsResult> {
 
   const seeds: Seed[] = [];
   const skipped: Problem[] = [...notRead];
+  const warnings: Problem[] = [];
   for (const name of names) {
     if (SIDECAR.test(name)) {
       const base = name.replace(SIDECAR, '');
@@ -217,7 +224,7 @@ export async function readSeeds(directory: string): Promise<ReadSeedsResult> {
 
     let seed: Seed;
     try {
-      seed = seedFromText(name, decoded.text);
+      seed = seedFromText(name, decoded.text, (reason) => warnings.push({ file: name, rule: /\[([\w-]+)\]$/u.exec(reason)?.[1] ?? 'seed-warning', reason }));
     } catch (error) {
       skipped.push(problemOf(name, error, extension === '.md' || extension === '.markdown' ? 'Markdown' : 'HTML'));
       continue;
@@ -225,5 +232,5 @@ export async function readSeeds(directory: string): Promise<ReadSeedsResult> {
     const metadata = { ...seed.metadata, ...sidecar };
     seeds.push(Object.keys(metadata).length > 0 ? { ...seed, metadata } : seed);
   }
-  return { seeds, skipped };
+  return { seeds, skipped, warnings };
 }

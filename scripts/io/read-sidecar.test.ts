@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestError } from '../pipeline/errors.ts';
 import { normalizeLanguage, readSidecar } from './read-sidecar.ts';
 
-const FIELDS = 'title, publisher, author, published, url, language';
+const FIELDS = 'title, publisher, agency, author, published, url, language, fetched';
 
 /** The error `readSidecar` throws for `yamlText`. */
 function errorOf(yamlText: string, fileName = 'a.meta.yaml'): IngestError {
@@ -20,6 +20,7 @@ describe('readSidecar', () => {
     const yaml = [
       'title: "  Ferry operator admits\n  skipped checks "',
       'publisher: The Harbour Courier',
+      'agency: AFP',
       'author: Maeve Callaghan',
       'published: 2025-03-04',
       'url: https://www.harbourcourier.example/news/ferry?id=1',
@@ -28,6 +29,7 @@ describe('readSidecar', () => {
     expect(readSidecar('000_f77de8f682c93f7c.meta.yaml', yaml)).toEqual({
       title: 'Ferry operator admits skipped checks',
       publisher: 'The Harbour Courier',
+      agency: 'AFP',
       author: 'Maeve Callaghan',
       published: '2025-03-04',
       url: 'https://www.harbourcourier.example/news/ferry?id=1',

@@ -11,10 +11,11 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { IngestError, type Position } from '../pipeline/errors.ts';
 import { isCalendarDate, isHttpUrl, isoDatePart } from '../pipeline/field-checks.ts';
+import { parseFetchTime } from '../pipeline/relative-dates.ts';
 import type { SeedMetadata } from '../pipeline/types.ts';
 
 /** The fields a sidecar may set, in the order error messages list them. */
-export const METADATA_FIELDS = ['title', 'publisher', 'author', 'published', 'url', 'language'] as const;
+export const METADATA_FIELDS = ['title', 'publisher', 'agency', 'author', 'published', 'url', 'language', 'fetched'] as const;
 type Field = (typeof METADATA_FIELDS)[number];
 
 // ---------------------------------------------------------------------------
@@ -59,32 +60,41 @@ const text = z
 /** YAML 1.1 documents (`%YAML 1.1`) read an unquoted date as a timestamp: accept it. */
 const dateToString = (value: unknown): unknown =>
   value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+/** The same for a fetch time, kept to the minute (in UTC, as YAML read it). */
+const dateTimeToString = (value: unknown): unknown =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().replace(/:\d{2}\.\d{3}Z$/u, 'Z').replace(/T00:00Z$/u, '') : value;
 
 const FIELD_SCHEMAS = {
   title: text,
   publisher: text,
+  agency: text,
   author: text,
   published: z.preprocess(dateToString, z.string().trim().refine(isCalendarDate)),
   url: z.string().trim().refine(isHttpUrl),
   language: z.string().refine((value) => normalizeLanguage(value) !== undefined).transform((value) => normalizeLanguage(value)!),
+  fetched: z.preprocess(dateTimeToString, z.string().trim().refine((value) => parseFetchTime(value) !== null)),
 } satisfies Record<Field, z.ZodType>;
 
 const EXPECTED: Record<Field, string> = {
   title: 'non-empty text',
   publisher: 'non-empty text',
+  agency: 'non-empty text',
   author: 'non-empty text',
   published: 'a date as YYYY-MM-DD',
   url: 'an http or https URL',
   language: 'a BCP 47 language tag such as `en` or `en-GB`',
+  fetched: 'a date as YYYY-MM-DD or a date-time as YYYY-MM-DDTHH:MM (with an optional offset)',
 };
 
 const shape = {
   title: FIELD_SCHEMAS.title.optional(),
   publisher: FIELD_SCHEMAS.publisher.optional(),
+  agency: FIELD_SCHEMAS.agency.optional(),
   author: FIELD_SCHEMAS.author.optional(),
   published: FIELD_SCHEMAS.published.optional(),
   url: FIELD_SCHEMAS.url.optional(),
   language: FIELD_SCHEMAS.language.optional(),
+  fetched: FIELD_SCHEMAS.fetched.optional(),
 };
 /** A sidecar: only the metadata fields. */
 const strictSchema = z.strictObject(shape);

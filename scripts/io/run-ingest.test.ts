@@ -30,6 +30,11 @@ function tempDir(): string {
   return dir;
 }
 
+const STANDING =
+  'Velmar has been fighting a war with its northern neighbour Kaspia since March 2023, when Kaspian troops crossed the border at three points and seized the river port of Ostrenko.';
+const DAM = 'Kaspian forces said on Tuesday they had taken the Sarnow dam near Dorval, a claim that the army of Velmar denied within hours, the governor Anna Brell said.';
+const CONVOY = 'A convoy of 42 grain lorries reached the port of Mirel on Wednesday after a detour around the Lutsa bridge, the port director Piotr Lasko said.';
+
 /**
  * The real seeds, the cleaning fixtures, the HTML and Markdown inputs, the
  * hostile seed with its editor's verdicts, a seed with a sidecar, and seeds
@@ -45,6 +50,9 @@ async function corpus(): Promise<{ seeds: Seed[]; verdicts: NonNullable<IngestOp
   copy('tests/fixtures/inputs', () => true);
   copy('tests/fixtures/seeds', (name) => ['hostile-mdx.txt', 'only-clutter.txt', 'empty.txt'].includes(name));
   writeFileSync(join(dir, 'live-blog.meta.yaml'), 'publisher: Sidecar Times\npublished: 2025-11-30\n');
+  // Two articles of one outlet on different stories, opening with its standing paragraph (the corpus-level step).
+  writeFileSync(join(dir, 'planet-dam.txt'), `Dam taken, Kaspia says\n\n${STANDING}\n\n${DAM}\n`);
+  writeFileSync(join(dir, 'planet-convoy.txt'), `Convoy reaches Mirel\n\n${STANDING}\n\n${CONVOY}\n`);
   const read = await readSeeds(dir);
   expect(read.skipped).toEqual([]);
   const file = 'tests/fixtures/verdicts/hostile-mdx.yaml';
@@ -90,16 +98,17 @@ describe('runIngest gives ingestCorpus’s output', { timeout: 120_000 }, () => 
   it('without a cache, on one thread', async () => {
     const result = await run({});
     expectSame(result);
-    expect(result.stats).toEqual({ seeds: seeds.length, analysesCached: 0, pagesCached: 0, linksCached: false, workers: 0, workerError: null });
+    expect(result.stats).toEqual({ seeds: seeds.length, analysesCached: 0, pagesCached: 0, linksCached: false, corpusCached: false, workers: 0, workerError: null });
   });
 
   it('with a cache, cold then warm, on one thread', async () => {
     const cacheDir = tempDir();
     const cold = await run({ cacheDir });
     expectSame(cold);
-    expect(cold.stats).toMatchObject({ analysesCached: 0, pagesCached: 0 });
+    expect(cold.stats).toMatchObject({ analysesCached: 0, pagesCached: 0, corpusCached: false });
     const warm = await run({ cacheDir });
     expectSame(warm);
+    expect(warm.stats.corpusCached).toBe(true);
     // Skipped seeds are cached as their problem too.
     expect(warm.stats).toMatchObject({ analysesCached: seeds.length, pagesCached: expected.pages.length, workers: 0 });
   });
@@ -180,27 +189,42 @@ describe('the cache misses exactly what changed', { timeout: 120_000 }, () => {
     const text = `${claim.id}:\n  status: not-checkable\n  note: An editor's verdict.\n  reviewed: 2025-12-01\n`;
     const moreVerdicts = new Map([...verdicts, [page.slug, { file, verdicts: parseVerdictFile(file, text) }]]);
     const afterVerdict = await run({ cacheDir, verdicts: moreVerdicts });
-    expect(afterVerdict.stats).toMatchObject({ analysesCached: seeds.length, linksCached: true });
+    expect(afterVerdict.stats).toMatchObject({ analysesCached: seeds.length, linksCached: true, corpusCached: true });
     expect(afterVerdict.stats.pagesCached).toBe(expected.pages.length - 1);
     expectSame(afterVerdict, ingestCorpus(seeds, { verdicts: moreVerdicts }));
 
     const edited = seeds.map((seed, i) => (i === 0 ? { ...seed, text: `${seed.text}\n\nThe ministry said on Monday that 40 people had been evacuated.\n` } : seed));
     const afterEdit = await run({ cacheDir }, edited);
-    expect(afterEdit.stats.linksCached).toBe(false);
+    expect(afterEdit.stats).toMatchObject({ linksCached: false, corpusCached: false });
     expectSame(afterEdit, ingestCorpus(edited, { verdicts }));
+  });
+
+  it('analyses a seed again when what the corpus-level step learned for it changes', async () => {
+    const cacheDir = tempDir();
+    const alone = seeds.filter((seed) => seed.name !== 'planet-convoy.txt');
+    await run({ cacheDir }, alone);
+    const dam = planCorpus(alone).find((p) => p.seed.name === 'planet-dam.txt')!;
+    expect(dam.context.boilerplate).toEqual([]);
+    const both = await run({ cacheDir });
+    expect(planCorpus(seeds).find((p) => p.seed.name === 'planet-dam.txt')!.context.boilerplate).toEqual([STANDING.toLowerCase()]);
+    // The added seed, and the one whose standing paragraph it revealed.
+    expect(both.stats.analysesCached).toBe(seeds.length - 2);
+    expectSame(both);
+    const page = both.pages.find((p) => p.seed === 'planet-dam.txt')!;
+    expect(page.page.article.removed).toContainEqual({ rule: 'outlet-boilerplate', text: STANDING });
   });
 
   it('recomputes a corrupt entry and writes it again', async () => {
     const cacheDir = tempDir();
     await run({ cacheDir });
     const cache = new IngestCache(cacheDir, VERSION);
-    const { seed, slug } = planCorpus(seeds)[3]!;
-    const path = cache.pathOf(analysisKey(VERSION, seed, slug));
+    const { seed, slug, context } = planCorpus(seeds)[3]!;
+    const path = cache.pathOf(analysisKey(VERSION, seed, slug, context));
     writeFileSync(path, readFileSync(path).subarray(0, 40));
     const repaired = await run({ cacheDir });
     expect(repaired.stats.analysesCached).toBe(seeds.length - 1);
     expectSame(repaired);
-    expect(cache.read('analysis', analysisKey(VERSION, seed, slug))).toBeDefined();
+    expect(cache.read('analysis', analysisKey(VERSION, seed, slug, context))).toBeDefined();
     expect((await run({ cacheDir })).stats.analysesCached).toBe(seeds.length);
   });
 });

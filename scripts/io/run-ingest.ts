@@ -15,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import {
   assembleOutput,
   linkCorpus,
+  orderSeeds,
   planCorpus,
   type AnalysisOutcome,
   type IngestOptions,
@@ -25,7 +26,8 @@ import {
 } from '../pipeline/ingest.ts';
 import type { ArticlePage } from '../pipeline/build-mdast.ts';
 import type { Seed } from '../pipeline/types.ts';
-import { analysisKey, encodeEntry, linksKey, pageKey, type IngestCache } from './ingest-cache.ts';
+import { learnBoilerplate } from '../pipeline/corpus-boilerplate.ts';
+import { analysisKey, corpusKey, encodeEntry, linksKey, pageKey, type IngestCache } from './ingest-cache.ts';
 import { DEFAULT_MATCH_THRESHOLD } from '../pipeline/match-across-sources.ts';
 import { problemReply, runTask, taskSeed, type Reply, type Task } from './ingest-tasks.ts';
 import { formatCount, SILENT, type ProgressSink } from './progress.ts';
@@ -41,7 +43,7 @@ export const MIN_TASKS_FOR_WORKERS = 50;
 
 export const WORKER_URL = new URL('./ingest-worker.ts', import.meta.url);
 
-export interface RunIngestOptions extends Pick<IngestOptions, 'matchThreshold' | 'verdicts' | 'aliases'> {
+export interface RunIngestOptions extends Pick<IngestOptions, 'matchThreshold' | 'verdicts' | 'aliases' | 'outlets'> {
   /** Null: no cache. */
   cache: IngestCache | null;
   /** Worker threads at most; 1 runs everything in this thread. */
@@ -59,6 +61,8 @@ export interface RunIngestStats {
   pagesCached: number;
   /** The match was taken from the cache (no seed changed since it was made). */
   linksCached: boolean;
+  /** The corpus-level step was taken from the cache (no seed added, removed or edited). */
+  corpusCached: boolean;
   /** Workers started (0: all in this thread). */
   workers: number;
   /** Why worker threads could not be used, when they could not. */
@@ -185,9 +189,9 @@ export function analyseSeeds(plan: readonly PlannedSeed[], options: StepOptions)
     ...options,
     stage: 'analyse',
     unit: 'articles',
-    keyOf: ({ seed, slug }, version) => analysisKey(version, seed, slug),
+    keyOf: ({ seed, slug, context }, version) => analysisKey(version, seed, slug, context),
     read: (cache, key) => cache.read('analysis', key),
-    task: ({ seed, slug }, key) => ({ kind: 'analysis', seed, slug, key }),
+    task: ({ seed, slug, context }, key) => ({ kind: 'analysis', seed, slug, context, key }),
     outcomeOf: (reply) => {
       if (reply.kind !== 'analysis') throw new Error('analyseSeeds: expected an analysis');
       return JSON.parse(reply.json) as AnalysisOutcome;
@@ -211,12 +215,25 @@ export function renderPages(pages: readonly ArticlePage[], options: StepOptions)
   });
 }
 
+/** What the corpus-level step learns over all seeds: from the cache when no seed changed, else learned and cached. */
+function corpusStep(seeds: readonly Seed[], cache: IngestCache | null): { boilerplate: string[][]; cached: boolean } {
+  const ordered = orderSeeds(seeds);
+  if (cache === null) return { boilerplate: learnBoilerplate(ordered), cached: false };
+  const key = corpusKey(cache.version, ordered);
+  const hit = cache.read('corpus', key);
+  if (hit !== undefined && hit.boilerplate.length === ordered.length) return { boilerplate: hit.boilerplate, cached: true };
+  const boilerplate = learnBoilerplate(ordered);
+  cache.write(key, encodeEntry('corpus', key, JSON.stringify({ boilerplate })));
+  return { boilerplate, cached: false };
+}
+
 export async function runIngest(seeds: readonly Seed[], options: RunIngestOptions): Promise<RunIngestResult> {
   const progress = options.progress ?? SILENT;
   const runner = new TaskRunner(options);
   const steps = { cache: options.cache, runner, progress };
   try {
-    const plan = planCorpus(seeds);
+    const corpus = corpusStep(seeds, options.cache);
+    const plan = planCorpus(seeds, { outlets: options.outlets, boilerplate: corpus.boilerplate });
     const analysed = await analyseSeeds(plan, steps);
 
     // Matching and verdicts: over the whole corpus, in this thread.
@@ -240,6 +257,7 @@ export async function runIngest(seeds: readonly Seed[], options: RunIngestOption
         analysesCached: analysed.cached,
         pagesCached: rendered.cached,
         linksCached: linked.reusedLinks,
+        corpusCached: corpus.cached,
         workers: runner.workers,
         workerError: runner.workerError,
       },

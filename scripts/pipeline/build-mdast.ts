@@ -63,6 +63,8 @@ export interface ArticleFrontmatter {
   title: string;
   titleDerived: boolean;
   publisher: string | null;
+  /** The wire agency the article is credited to (canonical short name), or null. */
+  agency: string | null;
   author: string | null;
   published: string | null;
   /** The article's original address, or null. */
@@ -82,6 +84,7 @@ export function frontmatterOf(page: ArticlePage): ArticleFrontmatter {
     title: article.title,
     titleDerived: article.titleDerived,
     publisher: article.publisher,
+    agency: article.agency,
     author: article.author,
     published: article.published,
     source: article.url,

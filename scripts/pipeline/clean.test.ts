@@ -151,6 +151,8 @@ interface Expected {
   title: string;
   titleDerived?: boolean;
   publisher: string | null;
+  /** Checked when given. */
+  agency?: string | null;
   author: string | null;
   published: string | null;
   paragraphs: string[];
@@ -205,6 +207,10 @@ describe('clean: invented articles in other outlet layouts', () => {
         author: expected.author,
         published: expected.published,
       });
+    });
+
+    it.runIf(expected.agency !== undefined)('reads the agency', () => {
+      expect(article.agency).toBe(expected.agency);
     });
 
     it.runIf(expected.captions !== undefined)('separates the captions', () => {

@@ -11,8 +11,13 @@
  * its steps, for the CLI to cache and parallelise the per-seed and per-page
  * work (`scripts/io/run-ingest.ts`) with exactly the same result:
  *
- *   planCorpus (order, slugs) → analyzeSeed per seed → linkCorpus (match,
- *     verdicts) → renderPage per page → assembleOutput
+ *   planCorpus (order, slugs, the corpus-level step) → analyzeSeed per seed
+ *     → linkCorpus (match, verdicts) → renderPage per page → assembleOutput
+ *
+ * The corpus-level step (`corpus-boilerplate.ts`) learns, before any seed is
+ * analysed, the lines each outlet repeats across its articles on other
+ * stories; what it learns for a seed, with the desk's outlet rules, is the
+ * seed's `SeedContext`, an input of its analysis like its text.
  *
  * `analyzeSeed` and `renderPage` never throw and return plain
  * JSON-serialisable data, so their results can be cached on disk or passed
@@ -20,7 +25,8 @@
  */
 import { buildMdast, type ArticlePage } from './build-mdast.ts';
 import { claimIds } from './claim-id.ts';
-import { clean } from './clean.ts';
+import { clean, NO_CONTEXT } from './clean.ts';
+import { learnBoilerplate } from './corpus-boilerplate.ts';
 import { detectClaimsWithFeatures } from './detect-claims.ts';
 import { IngestError } from './errors.ts';
 import { outletStance } from './outlet-stance.ts';
@@ -31,7 +37,7 @@ import { assignSlugs } from './slug.ts';
 import { applyVerdicts, type VerdictFile } from './verdicts.ts';
 import { ArticleText } from './anchor.ts';
 import { applySeedMetadata } from './seed-metadata.ts';
-import type { AnalyzedArticle, AssessedClaim, Claim, CleanArticle, Seed } from './types.ts';
+import type { AnalyzedArticle, AssessedClaim, Claim, CleanArticle, OutletRule, Seed, SeedContext } from './types.ts';
 
 /** The stages `ingestCorpus` reports progress for, in order. */
 export type IngestStage = 'analyse' | 'match' | 'pages';
@@ -52,6 +58,8 @@ export interface IngestOptions {
   verdicts?: ReadonlyMap<string, { file: string; verdicts: VerdictFile }>;
   /** Called as the work goes on; it must not throw. */
   onProgress?: (progress: IngestProgress) => void;
+  /** The desk's outlet rules (`content/outlets.yaml`). */
+  outlets?: readonly OutletRule[];
 }
 
 export interface BuiltPage {
@@ -77,10 +85,11 @@ export interface IngestOutput {
   warnings: Problem[];
 }
 
-/** A seed with the slug it gets in its corpus. */
+/** A seed with the slug it gets in its corpus, and what the corpus-level step learned for it. */
 export interface PlannedSeed {
   seed: Seed;
   slug: string;
+  context: SeedContext;
 }
 
 /** What analysing one seed gives: the analysed article, or why the seed is skipped. */
@@ -148,6 +157,26 @@ export function claimFrom(assessed: AssessedClaim, id: string, slug: string, tex
   };
 }
 
+/** The seed's article as the ingest cleans it: `clean`, then the seed's own metadata over what it recovered. Throws `IngestError`. */
+export function cleanSeed(seed: Seed, context: SeedContext = NO_CONTEXT): CleanArticle {
+  return applySeedMetadata(clean(seed, context), seed.metadata);
+}
+
+/** What cleaning one seed gives: its article, or why the seed is skipped. */
+export type CleanOutcome = { seed: string; article: CleanArticle } | { seed: string; problem: Problem };
+
+/** Every seed of a corpus cleaned as the ingest cleans it (the first step of `analyzeSeed`), in the plan's order. Never throws. */
+export function cleanCorpus(seeds: readonly Seed[], options: Pick<IngestOptions, 'outlets'> = {}): CleanOutcome[] {
+  return planCorpus(seeds, options).map(({ seed, context }) => {
+    try {
+      return { seed: seed.name, article: cleanSeed(seed, context) };
+    } catch (error) {
+      return { seed: seed.name, problem: problemOf(seed.name, error) };
+    }
+  });
+}
+
+/** One seed through every per-article stage. Throws (`IngestError` and others) when the seed cannot be made into an article. */
 /**
  * The most text one article may have after cleaning, in UTF-16 code units:
  * about 60,000 words, several times the longest long-form story. Claim
@@ -158,8 +187,8 @@ export function claimFrom(assessed: AssessedClaim, id: string, slug: string, tex
 export const MAX_ARTICLE_CHARS = 400_000;
 
 /** One seed through every per-article stage. Throws (`IngestError` and others) when the seed cannot be made into an article. */
-export function analyzeArticle(seed: Seed, slug: string): AnalyzedArticle {
-  const cleaned = applySeedMetadata(clean(seed), seed.metadata);
+export function analyzeArticle(seed: Seed, slug: string, context: SeedContext = NO_CONTEXT): AnalyzedArticle {
+  const cleaned = cleanSeed(seed, context);
   const length = cleaned.paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
   if (length > MAX_ARTICLE_CHARS) {
     throw new IngestError(
@@ -184,19 +213,34 @@ export function analyzeCleanArticle(cleaned: CleanArticle, slug: string): Analyz
 }
 
 /** `analyzeArticle`, with a failure turned into the seed's problem. Never throws. */
-export function analyzeSeed(seed: Seed, slug: string): AnalysisOutcome {
+export function analyzeSeed(seed: Seed, slug: string, context: SeedContext = NO_CONTEXT): AnalysisOutcome {
   try {
-    return { analyzed: analyzeArticle(seed, slug) };
+    return { analyzed: analyzeArticle(seed, slug, context) };
   } catch (error) {
     return { problem: problemOf(seed.name, error) };
   }
 }
 
-/** The seeds in the order the ingest processes them (by file name), each with its slug. */
-export function planCorpus(seeds: readonly Seed[]): PlannedSeed[] {
-  const ordered = [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** The seeds in the order the ingest processes them: by file name. */
+export function orderSeeds(seeds: readonly Seed[]): Seed[] {
+  return [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * The seeds in the order the ingest processes them (by file name), each with
+ * its slug and its context: the corpus-level step runs here, over all of
+ * them, so that what it learns does not depend on how the analyses are
+ * spread over threads.
+ */
+export function planCorpus(
+  seeds: readonly Seed[],
+  options: Pick<IngestOptions, 'outlets'> & { /** What `learnBoilerplate` gives for `orderSeeds(seeds)`, when already known (the cache). */ boilerplate?: string[][] } = {},
+): PlannedSeed[] {
+  const ordered = orderSeeds(seeds);
   const slugs = assignSlugs(ordered.map((seed) => seed.name));
-  return ordered.map((seed) => ({ seed, slug: slugs.get(seed.name)! }));
+  const boilerplate = options.boilerplate ?? learnBoilerplate(ordered);
+  const outlets = options.outlets ?? [];
+  return ordered.map((seed, index) => ({ seed, slug: slugs.get(seed.name)!, context: { boilerplate: boilerplate[index] ?? [], outlets } }));
 }
 
 /** Matching across articles and editors' verdicts, over the outcomes of `analyzeSeed` (in any order). */
@@ -247,9 +291,9 @@ export function assembleOutput(linked: LinkedCorpus, rendered: readonly RenderOu
 
 export function ingestCorpus(seeds: readonly Seed[], options: IngestOptions = {}): IngestOutput {
   const report = options.onProgress ?? (() => {});
-  const plan = planCorpus(seeds);
-  const outcomes = plan.map(({ seed, slug }, index) => {
-    const outcome = analyzeSeed(seed, slug);
+  const plan = planCorpus(seeds, options);
+  const outcomes = plan.map(({ seed, slug, context }, index) => {
+    const outcome = analyzeSeed(seed, slug, context);
     report({ stage: 'analyse', done: index + 1, total: plan.length });
     return outcome;
   });

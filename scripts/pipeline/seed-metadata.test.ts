@@ -22,3 +22,17 @@ describe('applySeedMetadata', () => {
     expect(applySeedMetadata(recovered, {})).toEqual(recovered);
   });
 });
+
+describe('applySeedMetadata: names stay plain text', () => {
+  const recovered = articleFromParagraphs(['Lede.'], { publisher: 'Recovered Times' });
+
+  it('strips markup and control characters from a publisher, and names a known agency canonically', () => {
+    const article = applySeedMetadata(recovered, { publisher: '<b>Daily\u202E Planet</b>\u0007', agency: 'agence france-presse' });
+    expect(article.publisher).toBe('Daily Planet');
+    expect(article.agency).toBe('AFP');
+  });
+
+  it('keeps the recovered publisher when the metadata one is nothing but markup', () => {
+    expect(applySeedMetadata(recovered, { publisher: '<span></span>' }).publisher).toBe('Recovered Times');
+  });
+});

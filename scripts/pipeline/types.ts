@@ -16,13 +16,56 @@ import type { ArticleSpeakers, SpeakerKind } from './resolve-speakers.ts';
 export interface SeedMetadata {
   title?: string;
   publisher?: string;
+  /** The wire agency the article is credited to: "AFP", "Reuters", "AP", … */
+  agency?: string;
   author?: string;
   /** `YYYY-MM-DD`. */
   published?: string;
   /** The article's original address. */
   url?: string;
+  /**
+   * When the page was fetched (scraped): `YYYY-MM-DD` or an ISO date-time.
+   * Only for reading dates like "yesterday" or "2 hours ago"; never the
+   * published date itself.
+   */
+  fetched?: string;
   /** BCP 47 language tag, e.g. `en`. */
   language?: string;
+}
+
+/** A line matcher of a desk's outlet rule: exactly one of these, compared case-insensitively on the collapsed line. */
+export type LineMatcher = { line: string } | { startsWith: string } | { endsWith: string } | { contains: string };
+
+/**
+ * A desk's rule for one outlet (`content/outlets.yaml`): how to recognise the
+ * outlet's pages and what to do with some of their lines, without code.
+ */
+export interface OutletRule {
+  /** kebab-case, unique in the file; removals are logged as `desk-<id>`. */
+  id: string;
+  /** The outlet's name: the publisher of its pages, unless their metadata names one. */
+  name: string;
+  /** Other names the outlet goes by (in metadata or in the text). */
+  aliases: readonly string[];
+  /** Text that only this outlet's pages hold (a domain, a footer line): any one recognises the outlet. */
+  recognise: readonly string[];
+  /** Lines to remove. */
+  drop: readonly LineMatcher[];
+  /** Lines to move to the captions. */
+  caption: readonly LineMatcher[];
+  /** Lines to keep in the body whatever the built-in rules say. */
+  keep: readonly LineMatcher[];
+}
+
+/**
+ * What the corpus-level step gives one seed's analysis. It is part of the
+ * seed's cache key, so the analysis is redone whenever it changes.
+ */
+export interface SeedContext {
+  /** Lines (`boilerplateKey`) of this seed that the outlet prints in articles on other stories too. */
+  boilerplate: readonly string[];
+  /** The desk's outlet rules, all of them, in file order. */
+  outlets: readonly OutletRule[];
 }
 
 /** One file from `seeds/`, already decoded as text. */
@@ -48,9 +91,14 @@ export interface CleanArticle {
   title: string;
   /** True when `title` was derived from the lede instead of found in the text. */
   titleDerived: boolean;
+  /** The outlet that published the article: plain text, never markup or control characters. */
   publisher: string | null;
-  /** The wire agency the article is credited to ("AFP", "Reuters"), or null for the outlet's own reporting. */
-  agency?: string | null;
+  /**
+   * The wire agency the article is credited to or datelined from, by its
+   * canonical short name ("AFP", "Reuters", "AP", "dpa", …), or null for the
+   * outlet's own reporting. An agency only quoted in the text is not it.
+   */
+  agency: string | null;
   author: string | null;
   /** `YYYY-MM-DD` or null. Never guessed. */
   published: string | null;

@@ -5,7 +5,8 @@
  *
  * - At startup (`astro dev` only) it runs the ingest once, before Astro reads
  *   the content, so the dev server starts on fresh pages.
- * - It watches the seeds folder, `<content>/verdicts/` and `<content>/aliases.yaml` through Vite's
+ * - It watches the seeds folder, `<content>/verdicts/`, `<content>/aliases.yaml` and the desk's
+ *   outlet rules `<content>/outlets.yaml` through Vite's
  *   watcher. Changes are debounced; one ingest runs at a time, and changes
  *   that arrive during a run queue exactly one rerun.
  * - The ingest is the CLI (`node_modules/.bin/tsx scripts/cli.ts ingest
@@ -151,9 +152,10 @@ export function createScheduler(
   };
 }
 
-/** Whether a watcher event for `file` concerns the ingest: a file inside one of `folders`, not an editor's temporary. */
-export function isWatchedFile(file: string, folders: readonly string[]): boolean {
+/** Whether a watcher event for `file` concerns the ingest: one of `files`, or a file inside one of `folders`, not an editor's temporary. */
+export function isWatchedFile(file: string, folders: readonly string[], files: readonly string[] = []): boolean {
   const path = resolve(file);
+  if (files.some((watched) => resolve(watched) === path)) return true;
   const inside = folders.some((folder) => {
     const rel = relative(folder, path);
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
@@ -300,8 +302,8 @@ export default function factlineDev(options: FactlineDevOptions = {}): AstroInte
         const seeds = resolve(root, seedsOption());
         const verdicts = resolve(root, contentOption(), 'verdicts');
         const folders = [seeds, verdicts];
-        // A desk's speaker aliases (read by the ingest, never written).
-        const aliases = resolve(root, contentOption(), 'aliases.yaml');
+        // A desk's speaker aliases and outlet rules (read by the ingest, never written).
+        const files = [resolve(root, contentOption(), 'outlets.yaml'), resolve(root, contentOption(), 'aliases.yaml')];
         const hot = server.environments.client.hot;
 
         const showError = () => {
@@ -334,9 +336,9 @@ export default function factlineDev(options: FactlineDevOptions = {}): AstroInte
           { debounceMs: options.debounceMs ?? 150, onError: (error) => logger.error(String(error)) },
         );
 
-        server.watcher.add([...folders, aliases]);
+        server.watcher.add([...folders, ...files]);
         const onEvent = (file: string) => {
-          if (!isWatchedFile(file, folders) && resolve(file) !== aliases) return;
+          if (!isWatchedFile(file, folders, files)) return;
           changed.add(displayPath(root, file));
           scheduler.trigger();
         };

@@ -91,6 +91,7 @@ export const articleDetail = z.object({
   title: z.string(),
   titleDerived: z.boolean(),
   publisher: z.string().nullable(),
+  agency: z.string().nullable(),
   author: z.string().nullable(),
   published: date.nullable(),
   source: z.string().nullable(),
@@ -123,7 +124,7 @@ const claimSummary = z.object({
 
 /** What every page but the article's own needs of an article: the `articles` collection's data. */
 export const articleSummary = articleDetail
-  .pick({ title: true, titleDerived: true, publisher: true, author: true, published: true, source: true, seed: true, slug: true })
+  .pick({ title: true, titleDerived: true, publisher: true, agency: true, author: true, published: true, source: true, seed: true, slug: true })
   .extend({
     /** The first paragraph's text, for descriptions (feed, meta tags). */
     firstParagraph: z.string().nullable(),
@@ -144,6 +145,7 @@ export function summarize(detail: ArticleDetail, files: { file: string; detailFi
     title: detail.title,
     titleDerived: detail.titleDerived,
     publisher: detail.publisher,
+    agency: detail.agency,
     author: detail.author,
     published: detail.published,
     source: detail.source,

@@ -87,6 +87,7 @@ export const GET: APIRoute = async () => {
       seed: article.data.seed,
       title: article.data.title,
       publisher: article.data.publisher,
+      agency: article.data.agency,
       author: article.data.author,
       published: article.data.published,
       url: href(articlePath(article)),

@@ -19,6 +19,7 @@ const contract = z
           seed: z.string(),
           title: z.string().min(1),
           publisher: z.string().nullable(),
+          agency: z.string().nullable(),
           author: z.string().nullable(),
           published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
           url: z.string().startsWith('/'),

@@ -34,6 +34,7 @@ export function pageOf(paragraphs: string[], claims: Claim[] = [], meta: Partial
       title: 'Test article',
       titleDerived: false,
       publisher: null,
+      agency: null,
       author: null,
       published: null,
       url: null,
