@@ -14,6 +14,7 @@
  *   article.png  an article, scrolled to one of its highlighted claims
  *                (an editor's verdict if there is one, else the most telling
  *                automatic status), the claim targeted as from a link
+ *   claim.png    the story page of the claim with the most appearances and contradictions
  *   search.png   the search page after a query (default: the surname of the
  *                speaker with the most claims), with the status filter open
  *
@@ -33,6 +34,14 @@ export const VIEWPORT = { width: 1200, height: 900 };
 interface ClaimsJson {
   articles: { slug: string; url: string }[];
   claims: { id: string; article: string; speaker: string | null; status: string; reviewed: boolean }[];
+  clusters?: { id: string; appearances: string[]; contradicts: string[]; page: string | null }[];
+}
+
+/** The claim story to show: the one with the most appearances and contradictions. */
+export function pickStory(data: ClaimsJson): string | null {
+  const stories = (data.clusters ?? []).filter((cluster) => cluster.page !== null);
+  stories.sort((a, b) => b.appearances.length + b.contradicts.length - (a.appearances.length + a.contradicts.length) || (a.id < b.id ? -1 : 1));
+  return stories[0]?.page ?? null;
 }
 
 /** Which claim to show: an editor's verdict first, then the statuses that say the most. */
@@ -143,6 +152,13 @@ async function main(argv: string[]): Promise<number> {
     await page.evaluate(() => window.scrollTo(0, 0));
     await input.blur();
     await shoot('search.png');
+
+    // 4. The story of a claim across outlets.
+    const story = pickStory(data);
+    if (story) {
+      await page.goto(`${server.url}${story}`, { waitUntil: 'networkidle' });
+      await shoot('claim.png');
+    }
     await context.close();
   } finally {
     await browser.close();
