@@ -1,12 +1,29 @@
 /**
- * The claim stories of the site, computed once per build (see `perBuild`):
- * the contradictions between clusters come from the articles' details (only
- * they carry each claim's links), read one article at a time.
+ * The claim stories of the site, computed once per build (see `perBuild`).
+ * The contradictions between clusters, and what a story page shows of each
+ * appearance beyond the summary (its exact text, the original article's URL,
+ * an editor's verdict), come from the articles' details, read here once, one
+ * article at a time: a story page then reads no detail file of its own.
  */
-import { articleDetail, getArticles, perBuild } from './articles.ts';
+import { articleDetail, getArticles, perBuild, type DetailClaim } from './articles.ts';
 import { claimStories, type ClaimStory } from './claim-stories.ts';
 
-export const allClaimStories: () => Promise<Map<string, ClaimStory>> = perBuild(async () => {
+/** What a story page shows of one appearance that the summary does not have. */
+export interface AppearanceText {
+  text: string;
+  /** The original article's URL, or null. */
+  source: string | null;
+  verdict: DetailClaim['verdict'];
+  automatic: DetailClaim['automatic'];
+}
+
+export interface ClaimStoryData {
+  stories: Map<string, ClaimStory>;
+  /** By claim id, for the claims of a story only. */
+  texts: Map<string, AppearanceText>;
+}
+
+export const allClaimStoryData: () => Promise<ClaimStoryData> = perBuild(async () => {
   const articles = await getArticles();
   const clusterOf = new Map<string, string>();
   for (const article of articles) for (const claim of article.data.claims) clusterOf.set(claim.id, claim.cluster);
@@ -16,15 +33,24 @@ export const allClaimStories: () => Promise<Map<string, ClaimStory>> = perBuild(
     contradictions.set(a, (contradictions.get(a) ?? new Set()).add(b));
     contradictions.set(b, (contradictions.get(b) ?? new Set()).add(a));
   };
+  const candidates = new Map<string, AppearanceText>();
   for (const article of articles) {
     if (!article.data.claims.length) continue;
-    const { claims } = await articleDetail(article);
-    for (const claim of claims) {
+    const detail = await articleDetail(article);
+    for (const claim of detail.claims) {
       for (const related of claim.related) {
         const other = clusterOf.get(related.claim);
         if (related.relation === 'contradicts' && other !== undefined) link(claim.cluster, other);
       }
+      // Whether a cluster seen once is contradicted may only show in a later article: every claim's
+      // text is kept until all are read (a few MB per 1,000 articles), then only the stories' claims.
+      candidates.set(claim.id, { text: claim.text, source: detail.source, verdict: claim.verdict, automatic: claim.automatic });
     }
   }
-  return claimStories(articles, contradictions);
+  const stories = claimStories(articles, contradictions);
+  const texts = new Map<string, AppearanceText>();
+  for (const story of stories.values()) for (const a of story.appearances) texts.set(a.claim.id, candidates.get(a.claim.id)!);
+  return { stories, texts };
 });
+
+export const allClaimStories = async (): Promise<Map<string, ClaimStory>> => (await allClaimStoryData()).stories;
