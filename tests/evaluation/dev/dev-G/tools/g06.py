@@ -1,0 +1,48 @@
+EXT = 'md'
+WRAP = 0
+META = dict(outlet='Lakeshore Mirror', layout='newsletter-md',
+            headline='The village the evacuation forgot',
+            publisher='Lakeshore Mirror', agency=None, published='2026-04-05', origin={'type': 'cites', 'source': 'Continental Courier'})
+BLOCKS = [
+ ('c', "[View this email in your browser](https://lakeshoremirror.example/p/village-evacuation-forgot)"),
+ ('c', "# The Lakeshore Mirror"),
+ ('c', "**Sunday 5 April 2026 · Issue 214 · 5 min read**"),
+ ('c', "## The village the evacuation forgot"),
+ ('c', "*Each Sunday the Mirror picks one story from elsewhere that deserves a wider audience. This week's lead item retells reporting by The Continental Courier; link at the bottom.*"),
+ ('b', "Residents of Tamesh, one of the villages below Kastrelia's burst Sarvek Dam, told the Continental Courier that no one warned them to leave before the flood on 2 April."),
+ ('b', "Kastrelia's state water authority has said the opposite: that civil protection crews cleared every village downstream, Tamesh included, on the evening before the breach."),
+ ('b', "The village head, Ruzhin Tamm, spent nine hours on his roof waiting for a boat, according to the Courier. Its reporter found most of Tamesh still under water on Saturday, two days after the breach, and some 900 evacuees sleeping in the school gym in nearby Korsk. “Nobody came to Tamesh, not a car, not a phone call, not a siren,” Tamm told the paper."),
+ ('c', "![Tamesh church tower above the floodwater](https://lakeshoremirror.example/img/tamesh.jpg)\n*Tamesh, 4 April. Photo: Marta Lind / The Continental Courier*"),
+ ('b', "According to the Courier, engineers at the dam reportedly warned the authority in an internal memo in October 2025 that the third spillway gate was jammed half-shut. The paper says it has not seen the memo."),
+ ('b', "The authority blames record rainfall. Peter Oskari, a former senior engineer at the dam, told the paper that a jammed gate, not the rain, broke the dam."),
+ ('b', "The Courier's account squares with what Reuters reported from neighbouring Dravitsa on Friday, where villagers said they heard the water before they heard any warning."),
+ ('b', "Since 2024, maintenance at the dam has been in the hands of a private contractor, Veltra Works, which did not answer the Courier's questions. The water authority says the spillway gates were tested in February and worked normally."),
+ ('b', "A senior authority official, quoted anonymously by the Courier, dismissed the critics as people “with a grudge”."),
+ ('b', "Vostanić, the head of the water authority, is due before parliament's environment committee on Tuesday."),
+ ('b', "It is hard to read the piece without concluding that the people of the Olun valley were failed twice: once by the dam, and once by the warning system. Expect the row to dominate Kastrelian politics for months."),
+ ('c', "**Read the original:** [\"Nobody came to Tamesh\": the village the evacuation missed](https://continentalcourier.example/europe/kastrelia/nobody-came-to-tamesh) (The Continental Courier)"),
+ ('c', "### Also this week\n- Why insurers are quietly redrawing flood maps\n- A lake, a ferry and a 40-year-old timetable\n- Letters: your thoughts on the harbour plan"),
+ ('c', "[Subscribe now](https://lakeshoremirror.example/subscribe) · [Share](https://lakeshoremirror.example/p/village-evacuation-forgot?share=1) · [Leave a comment](https://lakeshoremirror.example/p/village-evacuation-forgot/comments)"),
+ ('c', "You're receiving this because you signed up for the Lakeshore Mirror. [Unsubscribe](https://lakeshoremirror.example/unsub)"),
+]
+SKIP = ["The paper says it has not seen the memo."]
+CLAIMS = [
+ ("Residents of Tamesh, one of the villages below Kastrelia's burst Sarvek Dam, told the Continental Courier that no one warned them to leave before the flood on 2 April.", 'denial', 'G:residents', 'G4', ['G2'], False),
+ ("Kastrelia's state water authority has said the opposite: that civil protection crews cleared every village downstream, Tamesh included, on the evening before the breach.", 'attributed', 'G:nwa', 'G2', [], False),
+ ("The village head, Ruzhin Tamm, spent nine hours on his roof waiting for a boat, according to the Courier.", 'attributed', 'G:courier', 'G29', [], False),
+ ("Its reporter found most of Tamesh still under water on Saturday, two days after the breach, and some 900 evacuees sleeping in the school gym in nearby Korsk.", 'attributed', 'G:courier', 'G11', [], False),
+ ("“Nobody came to Tamesh, not a car, not a phone call, not a siren,” Tamm told the paper.", 'denial', 'G:tamm', 'G4', ['G2'], False),
+ ("According to the Courier, engineers at the dam reportedly warned the authority in an internal memo in October 2025 that the third spillway gate was jammed half-shut.", 'attributed', 'G:courier', 'G13', [], True),
+ ("The authority blames record rainfall.", 'attributed', 'G:nwa', 'G1', [], False),
+ ("Peter Oskari, a former senior engineer at the dam, told the paper that a jammed gate, not the rain, broke the dam.", 'denial', 'G:oskari', 'G3', ['G1'], False),
+ ("The Courier's account squares with what Reuters reported from neighbouring Dravitsa on Friday, where villagers said they heard the water before they heard any warning.", 'denial', 'G:residents', 'G4', ['G2'], False),
+ ("Since 2024, maintenance at the dam has been in the hands of a private contractor, Veltra Works, which did not answer the Courier's questions.", 'factual', None, 'G22', [], False),
+ ("The water authority says the spillway gates were tested in February and worked normally.", 'attributed', 'G:nwa', 'G6', ['G5'], False),
+ ("A senior authority official, quoted anonymously by the Courier, dismissed the critics as people “with a grudge”.", 'value-judgement', 'G:nwa-official', None, [], False,
+  "The official's dismissal of the critics is a characterisation (retold from the Courier), not a fact."),
+ ("Vostanić, the head of the water authority, is due before parliament's environment committee on Tuesday.", 'prediction', None, 'G16', [], False, None, 'unverified'),
+ ("It is hard to read the piece without concluding that the people of the Olun valley were failed twice: once by the dam, and once by the warning system.", 'value-judgement', 'G:mirror', None, [], False,
+  "The newsletter's own verdict on the disaster; an opinion, not a fact."),
+ ("Expect the row to dominate Kastrelian politics for months.", 'prediction', 'G:mirror', None, [], False,
+  "A forecast by the newsletter writer; nothing to check."),
+]

@@ -1,0 +1,47 @@
+EXT = 'md'
+WRAP = 0
+META = dict(outlet='National Water Authority', layout='agency-press-md',
+            headline='Statement on the Sarvek Dam incident and the evacuation of the Olun valley',
+            publisher='National Water Authority', agency=None, published='2026-04-06', origin={'type': 'own', 'source': None})
+BLOCKS = [
+ ('c', "---\ntitle: \"Statement on the Sarvek Dam incident and the evacuation of the Olun valley\"\nsource: https://www.nwa.gov.example/en/press-centre/statements/2026-04-06-sarvek\nsite_name: National Water Authority\nauthor: Press Office\npublished: 2026-04-06\nsaved: 2026-04-06T15:02:11Z\ntags: [clippings]\n---"),
+ ('c', "Press centre › Statements › 2026"),
+ ('c', "# Statement on the Sarvek Dam incident and the evacuation of the Olun valley"),
+ ('c', "Press Office | 6 April 2026 | Reference NWA/PR/2026/041"),
+ ('b', "Veloran, 6 April 2026 — The National Water Authority (NWA) sets out below the facts of the events of 2 April at the Sarvek Dam."),
+ ('b', "Between 31 March and 2 April, 214 millimetres of rain fell on the Olun catchment, the highest 48-hour total since records began in 1931. This exceptional rainfall, and not any failure of maintenance, caused the overtopping and partial collapse of the dam's eastern embankment at 03:52 on 2 April."),
+ ('c', "## Evacuation"),
+ ('b', "The evacuation of all settlements in the flood zone, including Dravitsa and Tamesh, began at 21:30 on 1 April and was completed by 02:40 on 2 April, more than an hour before the water arrived."),
+ ('b', "Reports that residents of Dravitsa and Tamesh received no warning are untrue. Civil protection teams visited every household in both villages, and the sirens at Tamesh were sounded at 23:10."),
+ ('b', "Six people lost their lives, all of them in isolated farmhouses outside the designated flood zone. The NWA extends its deepest condolences to their families."),
+ ('b', "Figures for displaced persons published by international organisations include residents who left their homes as a precaution and are therefore not comparable with the NWA's data."),
+ ('c', "## Maintenance"),
+ ('b', "The spillway gates were last inspected on 18 February 2026 and were fully operational."),
+ ('b', "The NWA will publish the complete records of its 14 rain-gauge stations on 10 April. An internal technical commission will present its findings within 30 days. The NWA sees no need for an external inquiry while the commission is at work."),
+ ('b', "The director-general will answer questions from the parliamentary environment committee on Tuesday 7 April. “We will not allow the grief of the Olun valley to be exploited for political gain,” the authority's director-general said on Sunday."),
+ ('b', "The NWA reminds the public that spreading false information during a state of emergency is an offence under the Emergency Act."),
+ ('c', "**Water authority hotline: 1525** (24 hours)\n[Download this statement as PDF (212 KB)](https://www.nwa.gov.example/files/pr-2026-041.pdf)"),
+ ('c', "### Related documents\n- Sarvek Dam: technical data sheet\n- Olun basin flood-zone map (2019)\n- Emergency Act: summary for citizens"),
+ ('c', "© National Water Authority of the Republic of Kastrelia · Accessibility · Open data · Contact the press office"),
+]
+SKIP = ["Veloran, 6 April 2026 — The National Water Authority (NWA) sets out below the facts of the events of 2 April at the Sarvek Dam.",
+        "The NWA extends its deepest condolences to their families."]
+CLAIMS = [
+ ("Between 31 March and 2 April, 214 millimetres of rain fell on the Olun catchment, the highest 48-hour total since records began in 1931.", 'factual', None, 'G17', [], False),
+ ("This exceptional rainfall, and not any failure of maintenance, caused the overtopping and partial collapse of the dam's eastern embankment at 03:52 on 2 April.", 'denial', 'G:nwa', 'G1', ['G3'], False),
+ ("The evacuation of all settlements in the flood zone, including Dravitsa and Tamesh, began at 21:30 on 1 April and was completed by 02:40 on 2 April, more than an hour before the water arrived.", 'factual', None, 'G2', [], False),
+ ("Reports that residents of Dravitsa and Tamesh received no warning are untrue.", 'denial', 'G:nwa', 'G2', ['G4'], False),
+ ("Civil protection teams visited every household in both villages, and the sirens at Tamesh were sounded at 23:10.", 'factual', None, 'G2', [], False),
+ ("Six people lost their lives, all of them in isolated farmhouses outside the designated flood zone.", 'factual', None, 'G8', [], False),
+ ("Figures for displaced persons published by international organisations include residents who left their homes as a precaution and are therefore not comparable with the NWA's data.", 'attributed', 'G:nwa', None, [], False,
+  "The authority's own reading of the UN figures; it questions their basis but denies no number, and nobody else says it."),
+ ("The spillway gates were last inspected on 18 February 2026 and were fully operational.", 'denial', 'G:nwa', 'G6', ['G5'], False),
+ ("The NWA will publish the complete records of its 14 rain-gauge stations on 10 April.", 'prediction', 'G:nwa', 'G15', [], False, None, 'unverified'),
+ ("An internal technical commission will present its findings within 30 days.", 'prediction', 'G:nwa', 'G28', [], False, None, 'unverified'),
+ ("The NWA sees no need for an external inquiry while the commission is at work.", 'position', 'G:nwa', 'G20', [], False),
+ ("The director-general will answer questions from the parliamentary environment committee on Tuesday 7 April.", 'prediction', 'G:nwa', 'G16', [], False, None, 'unverified'),
+ ("“We will not allow the grief of the Olun valley to be exploited for political gain,” the authority's director-general said on Sunday.", 'value-judgement', 'G:vostanic', None, [], False,
+  "Vostanić's accusation that critics exploit grief is a characterisation, not a checkable fact."),
+ ("The NWA reminds the public that spreading false information during a state of emergency is an offence under the Emergency Act.", 'demand', 'G:nwa', None, [], False,
+  "A veiled threat of prosecution aimed at critics; nothing to check as a fact."),
+]
