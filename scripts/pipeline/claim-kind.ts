@@ -80,6 +80,7 @@ const CUE_KINDS: Readonly<Record<string, ClaimKind | 'deny-or-position' | 'promi
   dismiss: 'deny-or-position',
   demand: 'demand',
   urge: 'demand',
+  'call-for': 'demand',
   threaten: 'demand',
   'rule-out': 'position',
   defend: 'position',

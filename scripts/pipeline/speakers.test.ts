@@ -144,8 +144,30 @@ describe('reference resolution', () => {
   });
 
   it('"he" is null when another person became the subject after the last speaker', () => {
-    const map = speakers(articleFromParagraphs(['Mayor Lena Holt said the bridge would reopen in May.', 'Engineer Tomas Ek inspected it on Friday.', 'He said it was unsafe.']));
+    const map = speakers(articleFromParagraphs(['Mayor Carl Holt said the bridge would reopen in May.', 'Engineer Tomas Ek inspected it on Friday.', 'He said it was unsafe.']));
     expect(map.get('He said it was unsafe.')).toBeNull();
+  });
+
+  it('"he" and "she" skip a person of the other gender (first names, titles, earlier pronouns)', () => {
+    const map = speakers(articleFromParagraphs(['Mayor Lena Holt said the bridge would reopen in May.', 'Engineer Tomas Ek inspected it on Friday.', 'He said it was unsafe.']));
+    expect(map.get('He said it was unsafe.')).toBe('Tomas Ek');
+    const titled = speakers(articleFromParagraphs(['Ms Varga said the gates were tested.', 'Mr Dalen inspected them on Friday.', '“They were rusted shut,” he said.']));
+    expect(titled.get('“They were rusted shut,” he said.')).toBe('Dalen');
+    // Nothing tells the gender of either: still ambiguous.
+    const unknown = speakers(articleFromParagraphs(['Kestrin Vao said the gates were tested.', 'Engineer Orlan Mesk inspected them on Friday.', '“They were rusted shut,” he said.']));
+    expect(unknown.get('“They were rusted shut,” he said.')).toBeNull();
+  });
+
+  it('"it says" refers to the organisation of the sentence before, and only that one', () => {
+    const map = speakers(articleFromParagraphs(['The National Water Authority has blamed record rainfall for the breach. It says all villages were cleared.', 'The river rose by two metres. It says nothing about the gates.']));
+    expect(map.get('It says all villages were cleared.')).toBe('National Water Authority');
+    expect(map.get('It says nothing about the gates.')).toBeNull();
+  });
+
+  it('"the official said" is the unnamed official introduced before, not the last named person', () => {
+    const map = speakers(articleFromParagraphs(['Petar Oskari said he had warned his superiors.', 'A senior official at the authority insisted that the gates had been tested.', '“These are stories of people with a grudge,” the official said.']));
+    expect(map.get('A senior official at the authority insisted that the gates had been tested.')).toBe('senior official at the authority');
+    expect(map.get('“These are stories of people with a grudge,” the official said.')).toBe('senior official at the authority');
   });
 
   it('"he" with no speaker yet is null', () => {

@@ -67,6 +67,12 @@ export interface ReportingCue {
    * clause, which becomes the summary on its own.
    */
   headline?: string;
+  /**
+   * The cue reports speech only with a clause after it: "maintains that …"
+   * (not "maintains the dam"), "stated on Monday that …" (not "state
+   * water facilities"); or, for `at-number`, an estimate: "put the toll at 19".
+   */
+  complement?: 'clause' | 'at-number';
 }
 
 export const REPORTING_CUES: readonly ReportingCue[] = [
@@ -92,7 +98,11 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   { id: 'add', forms: ['add', 'adds', 'added', 'adding'] },
   { id: 'argue', forms: ['argue', 'argues', 'argued', 'arguing'] },
   { id: 'note', forms: ['note', 'notes', 'noted', 'noting'] },
-  { id: 'state', forms: ['state', 'states', 'stated', 'stating'] },
+  { id: 'state', forms: ['state', 'states', 'stated', 'stating'], complement: 'clause' },
+  { id: 'maintain', forms: ['maintain', 'maintains', 'maintained', 'maintaining'], complement: 'clause' },
+  { id: 'blame', forms: ['blame', 'blames', 'blamed', 'blaming'], headline: 'Blames' },
+  { id: 'call-for', forms: ['call for', 'calls for', 'called for', 'calling for', 'call on', 'calls on', 'called on', 'calling on'], headline: 'Calls for' },
+  { id: 'put-at', forms: ['put', 'puts', 'putting'], complement: 'at-number' },
   { id: 'assert', forms: ['assert', 'asserts', 'asserted', 'asserting'] },
   { id: 'admit', forms: ['admit', 'admits', 'admitted', 'admitting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'concede', 'concedes', 'conceded', 'conceding'] },
   { id: 'promise', forms: ['vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'promise', 'promises', 'promised', 'promising'] },
@@ -351,15 +361,19 @@ function isNpToken(tokens: readonly Token[], j: number, known: KnownPerson): boo
   const t = tokens[j];
   if (!t) return false;
   const n = bareNorm(t);
-  if (t.norm === 'the') return true;
+  if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an') return true;
   if (SET.titles.has(n) || SET.suffixes.has(n) || SET.modifiers.has(n) || isRoleNoun(t) || isOrgHead(t)) return true;
   if (!isCapitalized(t)) return isNounModifier(tokens, j);
   if (hasAnyTag(t, ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb'])) return hasAnyTag(t, PROPER_TAGS);
   if (hasAnyTag(t, PROPER_TAGS)) return true;
   if (j === 0) {
     // Sentence-initial: a known surname, or a capitalised word right before a person name ("Engineer Tomas Ek").
+    // A first name compromise does not know, before a capitalised word that is no role or organisation ("Aurel Vostanić said").
     const next = tokens[1];
-    return known(stripPossessive(t.text)) || (next !== undefined && isCapitalized(next) && next.tags.has('Person') && !breakBetween(t, next));
+    if (known(stripPossessive(t.text))) return true;
+    if (next === undefined || !isCapitalized(next) || breakBetween(t, next) || isPossessive(t)) return false;
+    if (next.tags.has('Person')) return true;
+    return !hasAnyTag(t, ['Verb', 'Adjective', 'Plural']) && !isRoleNoun(next) && !isOrgHead(next) && !SET.titles.has(bareNorm(next)) && !hasAnyTag(next, ['Place', 'Organization', 'Demonym', 'Verb']);
   }
   return !t.tags.has('Verb');
 }
@@ -395,6 +409,38 @@ function previousWord(tokens: readonly Token[], i: number): Token | undefined {
   return t && !breakBetween(t, tokens[j + 1]) ? t : undefined;
 }
 
+/** Time and filler words allowed between a cue and its "that" ("stated on Monday that"). */
+const BEFORE_THAT = new Set(['on', 'in', 'at', 'last', 'this', 'again', 'also', 'repeatedly', 'publicly', 'firmly', 'earlier', 'later', 'today', 'yesterday']);
+
+/** Does the cue ending at token `last` have the complement its meaning needs? */
+function hasComplement(tokens: readonly Token[], last: number, kind: 'clause' | 'at-number'): boolean {
+  const cueTok = tokens[last];
+  if (kind === 'at-number') {
+    // "put the death toll at 19", "puts the number of displaced people at more than 11,000"
+    for (let j = last + 1; j < Math.min(tokens.length - 1, last + 12); j++) {
+      const t = tokens[j];
+      if (!t || breakBetween(tokens[j - 1], t)) return false;
+      if (t.norm === 'at') {
+        const after = tokens.slice(j + 1, j + 5);
+        return after.some((u) => /^\d/u.test(u.text) || u.tags.has('Value'));
+      }
+    }
+    return false;
+  }
+  const next = tokens[last + 1];
+  // End of the sentence or of a clause after a quote: "…,” the ministry stated."
+  if (!next || /[:“"«]/u.test((cueTok?.post ?? '') + next.pre)) return true;
+  if (breakBetween(cueTok, next) && /,/u.test(cueTok?.post ?? '') && tokens[last - 1] !== undefined) return tokens.slice(0, last).some((t) => t.quoted);
+  for (let j = last + 1; j < Math.min(tokens.length, last + 6); j++) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (t.norm === 'that') return true;
+    if (t.quoted) return true;
+    if (!BEFORE_THAT.has(t.norm) && !isTimeToken(t)) return false;
+  }
+  return false;
+}
+
 /** Reporting cues outside quotation marks, used as verbs, in text order. */
 export function findReportingCues(tokens: readonly Token[]): CueMatch[] {
   const matches: CueMatch[] = [];
@@ -405,6 +451,8 @@ export function findReportingCues(tokens: readonly Token[]): CueMatch[] {
       if (i + words.length > tokens.length || !words.every((word, k) => tokens[i + k]?.norm === word)) continue;
       const multi = words.length > 1;
       if (!multi && (isCapitalized(t) || !t.tags.has('Verb'))) continue;
+      // "made phone calls on Friday": a multi-word cue that starts with a verb needs it to be one.
+      if (multi && cue.speaker !== 'after' && !t.tags.has('Verb')) continue;
       const immediate = tokens[i - 1];
       if (immediate && !breakBetween(immediate, t) && SET.nonVerb.has(immediate.norm)) continue;
       const prev = previousWord(tokens, i);
@@ -414,6 +462,7 @@ export function findReportingCues(tokens: readonly Token[]): CueMatch[] {
       const last = i + words.length - 1;
       // "declared martial law", "declared the regions its territory": an act, not a report of speech.
       if (cue.id === 'declare' && next && next.norm !== 'that' && !next.quoted && !breakBetween(tokens[last], next)) continue;
+      if (cue.complement && !hasComplement(tokens, last, cue.complement)) continue;
       matches.push({ cue, first: i, last, start: t.start, end: tokens[last]?.end ?? t.end });
       i = last;
       break;
@@ -438,7 +487,7 @@ export interface Mention {
   end: number;
   text: string;
   kind: 'person' | 'role' | 'org' | 'pronoun';
-  /** Person: the name as written, titles stripped ("Putin", "Andriy Yermak"). */
+  /** Person: the name as written, titles stripped ("Putin", "Andriy Yermak"). Organisation: its name when a kind comes first ("the imagery firm Orbisight"). */
   name?: string;
   /** Role stated in the phrase ("Russian President" in "Russian President Vladimir Putin"). */
   role?: Role;
@@ -483,7 +532,7 @@ export function parseMention(tokens: readonly Token[], a: number, b: number, kno
   const base = { start: first.start, end: lastTok.end, text: first.source.slice(first.start, lastTok.end) };
   if (words.length === 1 && SET.pronouns.has(first.norm)) return { ...base, kind: 'pronoun', definite: false };
   const definite = first.norm === 'the';
-  if (definite) words = words.slice(1);
+  if (definite || first.norm === 'a' || first.norm === 'an') words = words.slice(1);
   if (words.length === 0) return null;
   // Trailing run of name words.
   let k = words.length;
@@ -510,6 +559,10 @@ export function parseMention(tokens: readonly Token[], a: number, b: number, kno
       knownPerson(stripPossessive(namePart[namePart.length - 1]?.text ?? '')));
   const nameFirst = nameWords[0];
   const nameLast = nameWords[nameWords.length - 1];
+  // "the imagery firm Orbisight Analytics": an organisation named after its kind.
+  if (person && !titled && nameFirst && nameLast && before.some((t) => isOrgHead(t)) && !nameWords.some((t) => t.tags.has('Person'))) {
+    return { ...base, kind: 'org', name: nameFirst.source.slice(nameFirst.start, nameLast.end), definite };
+  }
   if (person && nameFirst && nameLast) {
     const name = stripPossessive(nameFirst.source.slice(nameFirst.start, nameLast.end).replace(/\s+/gu, ' '));
     const role = roleOf(before);
@@ -542,7 +595,7 @@ function npLeft(tokens: readonly Token[], end: number, known: KnownPerson): numb
     if (SET.pronouns.has(t.norm) && j === end) return j;
     if (!isNpToken(tokens, j, known)) break;
     j--;
-    if (t.norm === 'the') break;
+    if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an') break;
   }
   return j + 1;
 }
@@ -557,7 +610,7 @@ function npRight(tokens: readonly Token[], start: number, known: KnownPerson): n
     const t = tokens[j];
     if (!t) break;
     if (j > start && breakBetween(tokens[j - 1], t)) break;
-    if (!isNpToken(tokens, j, known) || (t.norm === 'the' && j > start)) break;
+    if (!isNpToken(tokens, j, known) || ((t.norm === 'the' || t.norm === 'a' || t.norm === 'an') && j > start)) break;
     j++;
   }
   return j;
@@ -580,10 +633,28 @@ function skipBack(tokens: readonly Token[], cueIndex: number): number {
   return j;
 }
 
+/**
+ * One past the last token of a dateline that opens the sentence ("DRAVITSA,
+ * Kastrelia, April 3 (Reuters) - …", "VELORAN — …"): a word in capitals,
+ * then, within a few words, a dash. 0 when there is none.
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first || first.quoted || !/^\p{Lu}[\p{Lu}'’.-]+$/u.test(first.text) || first.text.length < 3) return 0;
+  for (let i = 0; i < Math.min(tokens.length - 1, 12); i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a && b && /[–—]|\s-\s|^-\s|\s-$/u.test(a.post + b.pre)) return i + 1;
+  }
+  return 0;
+}
+
 /** Start of the main clause: after an introductory phrase ("Meanwhile, …", "Speaking to reporters, …"). */
 export function mainClauseStart(tokens: readonly Token[]): number {
   const first = tokens[0];
   if (!first) return 0;
+  const dateline = datelineEnd(tokens);
+  if (dateline > 0) return dateline;
   const intro = SET.intro.has(first.norm) || hasAnyTag(first, ['Gerund', 'Preposition', 'Adverb', 'Conjunction']);
   if (!intro || first.quoted) return 0;
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -609,6 +680,23 @@ export function mainSubject(tokens: readonly Token[], knownPerson: KnownPerson =
       return { first: start, end: end2, mention: { ...named, ...(mention.role ? { role: mention.role } : {}) } };
     }
   }
+  // "a senior official at the authority": the unnamed source's label keeps who it works for.
+  if (mention.kind === 'role' && !mention.definite) {
+    const prep = tokens[end];
+    if (prep && ['at', 'for', 'of', 'in', 'from'].includes(prep.norm) && !breakBetween(tokens[end - 1], prep)) {
+      const e = npRight(tokens, end + 1, knownPerson);
+      const object = e > end + 1 ? parseMention(tokens, end + 1, e, knownPerson) : null;
+      const lastObj = tokens[e - 1];
+      if (object && (object.kind === 'org' || object.kind === 'role') && lastObj) {
+        const text = mention.text + lastObj.source.slice(tokens[end - 1]!.end, lastObj.end);
+        const extended = { ...mention, end: lastObj.end, text, qualified: true };
+        const after = tokens[e];
+        if (!after || breakBetween(lastObj, after) || after.tags.has('Verb') || SET.skip.has(after.norm) || after.tags.has('Adverb')) {
+          return { first: start, end: e, mention: extended };
+        }
+      }
+    }
+  }
   const next = tokens[end];
   // The subject must be followed by its verb (or adverbs, time phrases, an apposition), not by more noun phrase.
   if (next && !breakBetween(tokens[end - 1], next) && hasAnyTag(next, ['Noun', 'Determiner']) && !hasAnyTag(next, ['Verb', 'Date'])) {
@@ -625,15 +713,33 @@ export function speakerPhrase(
 ): Mention | null {
   if (match.cue.speaker === 'after') {
     const end = npRight(tokens, match.last + 1, knownPerson);
-    return parseMention(tokens, match.last + 1, end, knownPerson, true);
+    const direct = parseMention(tokens, match.last + 1, end, knownPerson, true);
+    if (direct) return direct;
+    // "according to an analysis published on Saturday by the imagery firm Orbisight": the author of the document.
+    for (let j = match.last + 1; j < Math.min(tokens.length - 1, match.last + 14); j++) {
+      const t = tokens[j];
+      if (!t || (j > match.last + 1 && breakBetween(tokens[j - 1], t))) break;
+      if (t.norm === 'by' || t.norm === 'from') {
+        const e = npRight(tokens, j + 1, knownPerson);
+        return parseMention(tokens, j + 1, e, knownPerson, true);
+      }
+    }
+    return null;
   }
   // 2. X [adverbs] said
   const last = skipBack(tokens, match.first);
   const lastTok = tokens[last];
   if (lastTok && !breakBetween(lastTok, tokens[last + 1])) {
     const first = npLeft(tokens, last, knownPerson);
-    const before = tokens[first - 1];
-    const blocked = before !== undefined && !breakBetween(before, tokens[first]) && PREPOSITION_BEFORE_SUBJECT.has(before.norm);
+    // The object of a preposition is no subject, adjectives between them or not ("in northeastern Kastrelia said").
+    let b = first - 1;
+    for (let k = 0; k < 2 && b > 0; k++) {
+      const t = tokens[b];
+      if (!t || isCapitalized(t) || t.tags.has('Verb') || !hasAnyTag(t, ['Adjective', 'Noun']) || breakBetween(t, tokens[b + 1])) break;
+      b--;
+    }
+    const before = tokens[b];
+    const blocked = before !== undefined && !breakBetween(before, tokens[b + 1]) && PREPOSITION_BEFORE_SUBJECT.has(before.norm);
     if (first <= last && !blocked) {
       const m = parseMention(tokens, first, last + 1, knownPerson, true);
       if (m) return m;
@@ -848,6 +954,17 @@ export interface SpeakerAnalysis {
   roles: RoleIntro[];
 }
 
+/** Gender a person mention shows: a title (Mr, Mrs, Ms) or a first name compromise knows as male or female. */
+function genderOf(tokens: readonly Token[], m: Mention): 'm' | 'f' | null {
+  for (const t of tokens) {
+    if (t.start < m.start || t.end > m.end) continue;
+    const n = bareNorm(t);
+    if (n === 'mr' || t.tags.has('MaleName')) return 'm';
+    if (n === 'mrs' || n === 'ms' || t.tags.has('FemaleName')) return 'f';
+  }
+  return null;
+}
+
 /** Speaker of every sentence of the article. */
 export function attributeSentences(article: SegmentedArticle): Attribution[] {
   return analyzeSpeakers(article).attributions;
@@ -870,8 +987,15 @@ export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
   const introducedRole = new Map<string, Role>();
   /** Person speakers/subjects since the last person speaker (first = that speaker). */
   let candidates: string[] = [];
-  /** The last speaker that is a named person. */
+  /** The last speaker that is a named person, and the sentence it spoke in. */
   let lastNamed: string | null = null;
+  let lastNamedAt = -1;
+  /** The last unnamed but qualified source ("a senior official at the authority"), for a later "the official said". */
+  let lastUnnamed: { label: string; role: Role; at: number } | null = null;
+  /** The organisation that spoke, or was the subject, in the previous sentence: what "it says" refers to. */
+  let previousOrg: string | null = null;
+  /** Grammatical gender of people, from their first names' tags, titles and the pronouns resolved to them. */
+  const gender = new Map<string, 'm' | 'f'>();
   const out: Attribution[] = [];
 
   const resolve = (m: Mention): Resolved => {
@@ -880,9 +1004,12 @@ export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
         return { speaker: names.canonical(m.name ?? m.text), personal: true, named: true };
       case 'pronoun': {
         const word = m.text.toLowerCase();
+        if (word === 'it') return { speaker: previousOrg, personal: false, named: false };
         if (word !== 'he' && word !== 'she') return { speaker: null, personal: false, named: false };
-        const distinct = [...new Set(candidates)];
+        const g = word === 'he' ? 'm' : 'f';
+        const distinct = [...new Set(candidates)].filter((c) => (gender.get(c) ?? g) === g);
         const only = distinct.length === 1 ? (distinct[0] ?? null) : null;
+        if (only !== null && !gender.has(only) && [...new Set(candidates)].length === 1) gender.set(only, g);
         return { speaker: only, personal: true, named: only !== null && only === lastNamed };
       }
       case 'role': {
@@ -896,6 +1023,10 @@ export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
         }
         // An unnamed source: kept as a label when qualified ("Kyiv's top general"), not when generic ("Experts").
         if (!m.definite) return { speaker: m.qualified ? stripArticle(m.text) : null, personal: true, named: false };
+        // "the official said" after "a senior official at the authority insisted", with nobody named in between.
+        if (lastUnnamed !== null && lastUnnamed.at > lastNamedAt && compatible(lastUnnamed.role, role)) {
+          return { speaker: lastUnnamed.label, personal: true, named: false };
+        }
         if (lastNamed !== null) {
           const theirs = introducedRole.get(lastNamed);
           if (!theirs || compatible(theirs, role)) return { speaker: lastNamed, personal: true, named: true };
@@ -903,7 +1034,7 @@ export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
         return { speaker: null, personal: true, named: false };
       }
       case 'org':
-        return { speaker: stripArticle(m.text), personal: false, named: false };
+        return { speaker: m.name ?? stripArticle(m.text), personal: false, named: false };
     }
   };
 
@@ -955,8 +1086,22 @@ export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
         via = 'continuation';
       }
     }
+    for (const m of [mention, subject?.mention]) {
+      if (m?.kind === 'person' && m.name) {
+        const g = genderOf(tokens, m);
+        const name = names.canonical(m.name);
+        if (g && !gender.has(name)) gender.set(name, g);
+      }
+    }
+    if (speaker !== null && personal && !named && mention?.kind === 'role' && mention.role && !mention.definite) {
+      lastUnnamed = { label: speaker, role: mention.role, at: si };
+    }
+    previousOrg = speaker !== null && !personal ? speaker : subject?.mention.kind === 'org' ? resolve(subject.mention).speaker : null;
     if (speaker !== null && personal) {
-      if (named) lastNamed = speaker;
+      if (named) {
+        lastNamed = speaker;
+        lastNamedAt = si;
+      }
       candidates = [speaker];
     } else if (via === null || !personal) {
       if (subject && (subject.mention.kind === 'person' || (subject.mention.kind === 'role' && subject.mention.definite))) {
