@@ -32,7 +32,15 @@ export const ui = {
   kindLabel: 'Kind',
   captionsHeading: 'Image captions in the original',
   searchHeading: 'Search articles and claims',
+  searchSortLabel: 'Sort results by',
+  searchSortRelevance: 'Relevance',
+  searchSortWorthiness: 'Most check-worthy claim first',
   searchNoScript: 'Search needs JavaScript. Every article is listed on the home page.',
+  worthinessLabel: 'Check-worthiness',
+  /** "0.80 (Checkable kind, Specific number)": the score and its reasons. */
+  worthinessValue: (score: number, reasons: readonly string[]) => `${score.toFixed(2)}${reasons.length ? ` (${reasons.join(', ')})` : ''}`,
+  /** Written on the badge of a claim at or above the check-worthiness threshold. */
+  checkWorthy: 'Check-worthy',
   claimAnchorLabel: (label: string) => `Status: ${label}. Jump to this claim.`,
   /** The title of a claim's search sub-result: its summary and status. */
   claimSearchTitle: (summary: string | null, label: string) => (summary ? `${summary} (${label})` : label),
@@ -56,6 +64,11 @@ export const ui = {
   allClaimsHeading: 'All claims',
   allClaimsIntro: 'Every claim found in the articles, in article order. Each summary links to the claim in its article.',
   filtersLegend: 'Filter the claims',
+  claimsByWorthinessHeading: 'Claims by check-worthiness',
+  claimsByWorthinessIntro: 'Every claim, the most check-worthy first: a specific figure, date or place, a named actor, a consequence, a checkable kind. The methodology page explains the score.',
+  sortLabel: 'Order',
+  sortSiteOrder: 'Article order',
+  sortWorthiness: 'Most check-worthy first',
   filterStatus: 'Status',
   filterSpeaker: 'Speaker',
   filterPublisher: 'Publisher',
