@@ -178,6 +178,14 @@ export const ui = {
   ratingNone: 'None: label only',
   ratingValue: (value: number, best: number) => `${value} of ${best}`,
   kindsHeading: 'What a claim is: its kind',
+  worthinessHeading: 'Which claims are worth checking',
+  worthinessIntro: (threshold: number, factor: number) =>
+    `Each claim gets a check-worthiness score from 0 to 1: the sum of the weights of the signals it has, multiplied by ${factor} when its kind is not a checkable fact. ` +
+    `Claims scoring ${threshold.toFixed(2)} or more are check-worthy: highlighted in their article and marked "Check-worthy". The others stay in the text, unhighlighted but still linked. ` +
+    'The signals are read from the claim’s structure and words, so a cue that means something else does not count ("may" the verb is no month, "killed the bill" is no harm). The claims list can be sorted by the score, and so can search.',
+  worthinessCaption: 'Check-worthiness signals and their weights',
+  columnSignal: 'Signal',
+  columnWeight: 'Weight',
   kindsIntro:
     'Before asking how a claim stands, the pipeline asks what it is. A report of a fact can be checked; a forecast, a demand or a value judgement cannot, so those are shown with their kind and never as facts. The kind is read from the claim’s structure: “insisted that its troops were still holding” reports a fact, “they are completely surrounded” is not a prediction, and “a delegation is expected to arrive on Monday” reports a plan.',
   kindsCaption: 'Kinds of claim, what they mean and whether they can be checked',
