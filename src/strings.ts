@@ -32,7 +32,15 @@ export const ui = {
   kindLabel: 'Kind',
   captionsHeading: 'Image captions in the original',
   searchHeading: 'Search articles and claims',
+  searchSortLabel: 'Sort results by',
+  searchSortRelevance: 'Relevance',
+  searchSortWorthiness: 'Most check-worthy claim first',
   searchNoScript: 'Search needs JavaScript. Every article is listed on the home page.',
+  worthinessLabel: 'Check-worthiness',
+  /** "0.80 (Checkable kind, Specific number)": the score and its reasons. */
+  worthinessValue: (score: number, reasons: readonly string[]) => `${score.toFixed(2)}${reasons.length ? ` (${reasons.join(', ')})` : ''}`,
+  /** Written on the badge of a claim at or above the check-worthiness threshold. */
+  checkWorthy: 'Check-worthy',
   claimAnchorLabel: (label: string) => `Status: ${label}. Jump to this claim.`,
   /** The title of a claim's search sub-result: its summary and status. */
   claimSearchTitle: (summary: string | null, label: string) => (summary ? `${summary} (${label})` : label),
@@ -56,6 +64,11 @@ export const ui = {
   allClaimsHeading: 'All claims',
   allClaimsIntro: 'Every claim found in the articles, in article order. Each summary links to the claim in its article.',
   filtersLegend: 'Filter the claims',
+  claimsByWorthinessHeading: 'Claims by check-worthiness',
+  claimsByWorthinessIntro: 'Every claim, the most check-worthy first: a specific figure, date or place, a named actor, a consequence, a checkable kind. The methodology page explains the score.',
+  sortLabel: 'Order',
+  sortSiteOrder: 'Article order',
+  sortWorthiness: 'Most check-worthy first',
   filterStatus: 'Status',
   filterSpeaker: 'Speaker',
   filterPublisher: 'Publisher',
@@ -165,6 +178,14 @@ export const ui = {
   ratingNone: 'None: label only',
   ratingValue: (value: number, best: number) => `${value} of ${best}`,
   kindsHeading: 'What a claim is: its kind',
+  worthinessHeading: 'Which claims are worth checking',
+  worthinessIntro: (threshold: number, factor: number) =>
+    `Each claim gets a check-worthiness score from 0 to 1: the sum of the weights of the signals it has, multiplied by ${factor} when its kind is not a checkable fact. ` +
+    `Claims scoring ${threshold.toFixed(2)} or more are check-worthy: highlighted in their article and marked "Check-worthy". The others stay in the text, unhighlighted but still linked. ` +
+    'The signals are read from the claim’s structure and words, so a cue that means something else does not count ("may" the verb is no month, "killed the bill" is no harm). The claims list can be sorted by the score, and so can search.',
+  worthinessCaption: 'Check-worthiness signals and their weights',
+  columnSignal: 'Signal',
+  columnWeight: 'Weight',
   kindsIntro:
     'Before asking how a claim stands, the pipeline asks what it is. A report of a fact can be checked; a forecast, a demand or a value judgement cannot, so those are shown with their kind and never as facts. The kind is read from the claim’s structure: “insisted that its troops were still holding” reports a fact, “they are completely surrounded” is not a prediction, and “a delegation is expected to arrive on Monday” reports a plan.',
   kindsCaption: 'Kinds of claim, what they mean and whether they can be checked',

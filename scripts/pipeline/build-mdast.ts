@@ -57,6 +57,7 @@ export interface FrontmatterClaim {
   position: Claim['position'];
   verdict: Claim['verdict'];
   automatic: Claim['automatic'];
+  worthiness: Claim['worthiness'];
 }
 
 export interface ArticleFrontmatter {
@@ -123,6 +124,7 @@ export function frontmatterOf(page: ArticlePage): ArticleFrontmatter {
         evidence: claim.verdict.evidence.map(({ url, title }) => ({ url, title })),
       },
       automatic: claim.automatic && { ...claim.automatic },
+      worthiness: { score: claim.worthiness.score, reasons: [...claim.worthiness.reasons] },
     })),
   };
 }

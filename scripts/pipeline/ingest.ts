@@ -24,6 +24,7 @@
  * between threads.
  */
 import { buildMdast, type ArticlePage } from './build-mdast.ts';
+import { checkWorthiness } from './check-worthiness.ts';
 import { claimIds } from './claim-id.ts';
 import { clean, NO_CONTEXT } from './clean.ts';
 import { learnBoilerplate } from './corpus-boilerplate.ts';
@@ -154,6 +155,7 @@ export function claimFrom(assessed: AssessedClaim, id: string, slug: string, tex
     ...text.anchorOf(assessed.paragraph, assessed.start, assessed.end),
     verdict: null,
     automatic: null,
+    worthiness: checkWorthiness(assessed),
   };
 }
 
@@ -257,7 +259,8 @@ export function linkCorpus(
   const earlier = options.links ? withLinks(analyzed, options.links) : null;
   const matched = earlier ?? weighEvidence(analyzed, { threshold: options.matchThreshold, aliases: options.aliases });
   const { articles: reviewed, orphans } = applyVerdicts(matched, options.verdicts ?? new Map());
-  const pages = reviewed.map(({ slug, article, claims }): ArticlePage => ({ slug, article, claims }));
+  // Check-worthiness last: the corpus stages settle each claim's kind and speaker.
+  const pages = reviewed.map(({ slug, article, claims }): ArticlePage => ({ slug, article, claims: claims.map((claim) => ({ ...claim, worthiness: checkWorthiness(claim) })) }));
   return { pages, skipped, warnings: orphans, links: linksOf(matched), reusedLinks: earlier !== null };
 }
 

@@ -5,6 +5,7 @@
  *   clean → segment → detectClaims → assignStatus → matchAcrossSources → buildMdast → serializeMdx
  */
 import type { AutomaticStatus, ClaimKind, Status } from '../status.ts';
+import type { Worthiness } from '../worthiness.ts';
 import type { ClaimFeatures } from './claim-features.ts';
 import type { ArticleSpeakers, SpeakerKind } from './resolve-speakers.ts';
 
@@ -275,6 +276,8 @@ export interface Claim extends Omit<AssessedClaim, 'status'> {
   verdict: Verdict | null;
   /** The automatic status, kept when an editor's verdict overrides it. */
   automatic: AutomaticAssessment | null;
+  /** Check-worthiness: a score from 0 to 1 and its reasons (check-worthiness.ts, scripts/worthiness.ts). */
+  worthiness: Worthiness;
 }
 
 /** One article on its way through the corpus-level stages. */

@@ -11,6 +11,8 @@ import { speakerDirectory } from './speaker-pages.ts';
 export interface ClaimSearchData {
   summary: string;
   kind: ClaimKind;
+  /** Check-worthiness score, 0 to 1 (scripts/worthiness.ts). */
+  worthiness: number;
   /** `status` Unverified, `speaker` Vladimir Putin (the speaker written as on their page). */
   filters: PagefindFilter[];
 }
@@ -24,7 +26,7 @@ export function claimSearchData(articles: readonly Article[]): Map<string, Claim
       const speaker = speakers.speakerOf(claim.speaker)?.name;
       const filters: PagefindFilter[] = [{ name: 'status', value: STATUS_INFO[claim.status].label }, ...(speaker ? [{ name: 'speaker' as const, value: speaker }] : [])];
       const key = (filter: PagefindFilter) => `${filter.name}:${filter.value}`;
-      data.set(claim.id, { summary: claim.summary, kind: claim.kind, filters: filters.filter((filter) => !seen.has(key(filter))) });
+      data.set(claim.id, { summary: claim.summary, kind: claim.kind, worthiness: claim.worthiness.score, filters: filters.filter((filter) => !seen.has(key(filter))) });
       for (const filter of filters) seen.add(key(filter));
     }
   }

@@ -20,6 +20,8 @@ export interface ClaimRow {
   articleIndex: number;
   summary: string;
   status: Status;
+  /** Check-worthiness score, 0 to 1. */
+  worthiness: number;
   /** Link to the claim in its article. */
   href: string;
   speaker: { name: string; href: string } | null;
@@ -52,6 +54,7 @@ export function claimRows(articles: readonly Article[], directory: SpeakerDirect
       articleIndex: articleIndex.get(article)!,
       summary: claim.summary,
       status: claim.status,
+      worthiness: claim.worthiness.score,
       href: claimHref(article, claim.id),
       speaker: speaker ? { name: claim.speaker!, href: speakerHref(speaker) } : null,
       publisher: article.data.publisher,
@@ -63,6 +66,11 @@ export function claimRows(articles: readonly Article[], directory: SpeakerDirect
       },
     };
   });
+}
+
+/** The rows by check-worthiness, highest first; equal scores in site order. */
+export function byWorthiness(rows: readonly ClaimRow[]): ClaimRow[] {
+  return rows.map((row, index) => ({ row, index })).sort((a, b) => b.row.worthiness - a.row.worthiness || a.index - b.index).map(({ row }) => row);
 }
 
 type Facet = keyof ClaimRow['filter'];

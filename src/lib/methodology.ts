@@ -6,6 +6,7 @@
  * does. Pure, unit tested.
  */
 import { CLAIM_KINDS, INDEPENDENCE_RULES, KIND_INFO, STATUS_INFO, STATUS_RULES, STATUSES, type ClaimKind, type Status } from '../../scripts/status.ts';
+import { NOT_CHECKABLE_FACTOR, NOT_CHECKABLE_REASON, WORTHINESS_INFO, WORTHINESS_SIGNALS, WORTHINESS_THRESHOLD, type WorthinessSignal } from '../../scripts/worthiness.ts';
 import { BEST_RATING, RATING_VALUES, WORST_RATING } from './claim-review.ts';
 
 export interface StatusRow {
@@ -37,3 +38,17 @@ export function kindRows(): KindRow[] {
 
 /** The status rules in the order they apply, and what makes a source independent. */
 export const EVIDENCE = { rules: STATUS_RULES, independence: INDEPENDENCE_RULES } as const;
+
+export interface WorthinessRow {
+  signal: WorthinessSignal;
+  label: string;
+  description: string;
+  weight: number;
+}
+
+/** The check-worthiness signals with their weights, the threshold, and what a kind that is not a checkable fact does to the score. */
+export function worthinessRows(): WorthinessRow[] {
+  return WORTHINESS_SIGNALS.map((signal) => ({ signal, ...WORTHINESS_INFO[signal] }));
+}
+
+export const WORTHINESS = { threshold: WORTHINESS_THRESHOLD, notCheckable: { ...NOT_CHECKABLE_REASON, factor: NOT_CHECKABLE_FACTOR } } as const;

@@ -120,7 +120,7 @@ describe('articleLoader', () => {
       title: 'Title a',
       slug: 'a',
       firstParagraph: 'First said.',
-      claims: [{ id: 'c-0123456789', summary: 'Summary of First', speaker: 'Jane Doe', status: 'not-checkable', rationale: 'Why.', reviewed: false, verdict: null, automatic: null }],
+      claims: [{ id: 'c-0123456789', summary: 'Summary of First', speaker: 'Jane Doe', status: 'not-checkable', rationale: 'Why.', reviewed: false, verdict: null, automatic: null, worthiness: { score: 0.15 } }],
       file: join(folder, 'a.mdx'),
     });
     expect(a.data).not.toHaveProperty('body');

@@ -15,6 +15,7 @@
 import { z } from 'astro/zod';
 import { describeIssues } from '../../scripts/schema-errors.ts';
 import { CLAIM_KINDS, STATUSES } from '../../scripts/status.ts';
+import { WORTHINESS_SIGNALS } from '../../scripts/worthiness.ts';
 import { firstParagraphText } from './article-body.ts';
 
 const status = z.enum(STATUSES, { error: () => `expected one of: ${STATUSES.join(', ')}` });
@@ -22,6 +23,12 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => 'expected a 
 const claimId = z.string().regex(/^c-[0-9a-f]{10,64}$/, { error: () => 'expected a claim id `c-` and 10–64 hex digits' });
 const clusterId = z.string().regex(/^k-[0-9a-f]{10,64}$/, { error: () => 'expected a claim cluster id `k-` and 10–64 hex digits' });
 const kind = z.enum(CLAIM_KINDS, { error: () => `expected one of: ${CLAIM_KINDS.join(', ')}` });
+
+const worthinessReasons = [...WORTHINESS_SIGNALS, 'not-checkable'] as const;
+const worthiness = z.object({
+  score: z.number().min(0).max(1),
+  reasons: z.array(z.enum(worthinessReasons, { error: () => `expected one of: ${worthinessReasons.join(', ')}` })),
+});
 
 const relatedClaim = z.object({
   claim: z.string(),
@@ -73,6 +80,7 @@ const claim = z.object({
   position: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   verdict: verdict.nullable(),
   automatic: z.object({ status, rationale: z.string(), cue: z.string() }).nullable(),
+  worthiness,
 });
 
 /** The article text: paragraphs of text and claims. */
@@ -120,6 +128,7 @@ const claimSummary = z.object({
   reviewed: z.boolean(),
   verdict: verdict.pick({ status: true, note: true, reviewed: true, reviewer: true }).nullable(),
   automatic: z.object({ status }).nullable(),
+  worthiness: worthiness.pick({ score: true }),
 });
 
 /** What every page but the article's own needs of an article: the `articles` collection's data. */
@@ -167,6 +176,7 @@ export function summarize(detail: ArticleDetail, files: { file: string; detailFi
       reviewed: claim.reviewed,
       verdict: claim.verdict && { status: claim.verdict.status, note: claim.verdict.note, reviewed: claim.verdict.reviewed, reviewer: claim.verdict.reviewer },
       automatic: claim.automatic && { status: claim.automatic.status },
+      worthiness: { score: claim.worthiness.score },
     })),
     file: files.file,
     detailFile: files.detailFile,

@@ -63,6 +63,7 @@ export const GET: APIRoute = async () => {
           speaker: claim.speaker,
           speakerAs: claim.speakerAs,
           kind: claim.kind,
+          worthiness: { score: claim.worthiness.score, reasons: claim.worthiness.reasons },
           status: claim.status,
           rationale: claim.rationale,
           cluster: claim.cluster,

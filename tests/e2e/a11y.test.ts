@@ -1,6 +1,6 @@
 /**
  * Accessibility of the built fixture site in Chromium: axe-core finds no
- * violation on the home page, an article, the claims page, a speaker page and
+ * violation on the home page, an article, the claims pages, a speaker page and
  * the search page with results shown; and a claim's details are reachable by
  * keyboard alone.
  */
@@ -49,6 +49,7 @@ describe.runIf(browserAvailable())('accessibility in Chromium', () => {
     ['the home page', '/'],
     ['an article page', independent.url],
     ['the claims page', '/claims/'],
+    ['the claims by check-worthiness', '/claims/by-worthiness/'],
     ['a speaker page', '/speakers/vladimir-putin/'],
     ['the story page of the claim with the most appearances', [...claimsJson.clusters].filter((c) => c.page).sort((a, b) => b.appearances.length - a.appearances.length)[0]!.page!],
   ];

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CLAIM_KINDS, STATUSES } from '../../scripts/status.ts';
+import { WORTHINESS_SIGNALS, WORTHINESS_THRESHOLD } from '../../scripts/worthiness.ts';
 import { CLEAN_FIXTURES, HUGE_SEED } from './support/build-fixture-site.ts';
 import { fixtureContent, fixtureDist, root } from './support/paths.ts';
 
@@ -37,6 +38,12 @@ const contract = z
           speaker: z.string().nullable(),
           speakerAs: z.string().nullable(),
           kind: z.enum(CLAIM_KINDS),
+          worthiness: z
+            .object({
+              score: z.number().min(0).max(1),
+              reasons: z.array(z.enum([...WORTHINESS_SIGNALS, 'not-checkable'])),
+            })
+            .strict(),
           status: z.enum(STATUSES),
           rationale: z.string().min(1),
           cluster: z.string().regex(/^k-[0-9a-f]{10,}$/),
@@ -76,6 +83,18 @@ const contract = z
 const claimsJson = contract.parse(JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')));
 
 describe('dist/claims.json', () => {
+  it('scores every claim for check-worthiness, with its reasons', () => {
+    for (const claim of claimsJson.claims) {
+      // A score is never given without a reason, and a claim that is not a checkable fact says so.
+      if (claim.worthiness.score > 0) expect(claim.worthiness.reasons.length).toBeGreaterThan(0);
+      if (claim.status === 'not-checkable' && !claim.reviewed) expect(claim.worthiness.reasons).toContain('not-checkable');
+    }
+    const scores = new Set(claimsJson.claims.map((claim) => claim.worthiness.score));
+    expect(scores.size).toBeGreaterThan(2);
+    expect(claimsJson.claims.some((claim) => claim.worthiness.score >= WORTHINESS_THRESHOLD)).toBe(true);
+    expect(claimsJson.claims.some((claim) => claim.worthiness.score < WORTHINESS_THRESHOLD)).toBe(true);
+  });
+
   it('has a page for each readable seed and none for the bad ones', () => {
     const seeds = claimsJson.articles.map((article) => article.seed).sort();
     const outlets = readdirSync(join(root, CLEAN_FIXTURES)).filter((name) => name.endsWith('.txt'));

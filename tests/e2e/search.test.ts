@@ -14,7 +14,7 @@ import { fixtureDist } from './support/paths.ts';
 
 interface ClaimsJson {
   articles: { slug: string; seed: string; url: string; publisher: string | null }[];
-  claims: { id: string; article: string; text: string; status: keyof typeof STATUS_INFO; speaker: string | null }[];
+  claims: { id: string; article: string; text: string; status: keyof typeof STATUS_INFO; speaker: string | null; worthiness: { score: number } }[];
 }
 
 const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
@@ -152,6 +152,27 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
     expect(urls).toHaveLength(narrowed);
     for (const url of urls) expect(disputed.has(articleByUrl.get(url!)?.slug ?? ''), url!).toBe(true);
     await expect(site.page.locator('#search-status').textContent()).resolves.toMatch(new RegExp(`^${narrowed} results? for said$`));
+  });
+
+  it('sorts the results by their most check-worthy claim when the reader chooses it, keeping the words searched for', async () => {
+    const best = new Map<string, number>();
+    for (const claim of claimsJson.claims) best.set(claim.article, Math.max(best.get(claim.article) ?? 0, claim.worthiness.score));
+    const top = () =>
+      site.page
+        .locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    await search('said');
+    const byRelevance = await top();
+    await site.page.getByLabel('Sort results by').selectOption('worthiness');
+    await site.page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await expect(site.page.getByLabel('Words to search for').inputValue()).resolves.toBe('said');
+    await site.page.waitForFunction((before) => {
+      const links = [...document.querySelectorAll('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')];
+      return links.length > 0 && links.map((link) => link.getAttribute('href')).join() !== before;
+    }, byRelevance.join(), { timeout: 15_000 }).catch(() => {});
+    const sorted = (await top()).map((url) => best.get(articleByUrl.get(url)!.slug)!);
+    expect(sorted.length).toBeGreaterThan(1);
+    expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
   });
 
   it('runs and renders nothing from a hostile publisher, speaker or headline, with every filter group open', async () => {
