@@ -93,6 +93,10 @@ const HEADERS = [
   'contradictions P / R',
 ];
 
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function renderEvidenceSection(sets: readonly LabelledSet[], scores: readonly EvidenceScore[], consultedBlind: number): string[] {
   const blind = scores.filter((s) => s.role === 'blind');
   const dev = scores.filter((s) => s.role === 'dev');
@@ -102,7 +106,7 @@ export function renderEvidenceSection(sets: readonly LabelledSet[], scores: read
     '',
     '**Data.** Sets of invented articles about disputed events, saved as scraped pages, each written and labelled by a helper session that had not seen the rules or the code, from the brief in `tests/evaluation/FORMAT.md`, and frozen (`FROZEN.sha256`; `readLabelledSet` refuses a set whose files changed). **Blind** sets measure; nobody tunes on them. **Development** sets may be read and tuned on; their figures are optimistic.',
     '',
-    ...sets.map((set) => `- \`${set.role}/${set.name}\`: ${set.articles.length} articles, ${new Set(set.articles.map((a) => a.labels.story)).size} stories, ${new Set(set.articles.map((a) => a.labels.outlet)).size} outlets, ${new Set(set.articles.map((a) => a.labels.layout)).size} layouts, ${set.articles.reduce((n, a) => n + a.labels.claims.length, 0)} labelled claims.`),
+    ...sets.map((set) => `- \`${set.role}/${set.name}\`: ${set.articles.length} articles, ${plural(new Set(set.articles.map((a) => a.labels.story)).size, 'story', 'stories')}, ${new Set(set.articles.map((a) => a.labels.outlet)).size} outlets, ${new Set(set.articles.map((a) => a.labels.layout)).size} layouts, ${set.articles.reduce((n, a) => n + a.labels.claims.length, 0)} labelled claims.`),
     '',
     `Times the blind sets' misses were looked at while tuning: **${consultedBlind}** (aggregate figures only are printed here; each look makes them a little less blind).`,
     '',
