@@ -159,5 +159,8 @@ export function loadSiteConfig(
   };
 }
 
+/** How many articles the RSS feed (`/rss.xml`) lists: the latest ones, newest first. */
+export const FEED_ITEMS = 50;
+
 /** The configuration of this build. */
 export const siteConfig: SiteConfig = loadSiteConfig();

@@ -26,6 +26,19 @@ describe('feedItems', () => {
   });
 });
 
+describe('feedItems limit', () => {
+  it('keeps only the latest `limit` articles, newest first', () => {
+    const items = feedItems([article('a', '2025-11-01'), article('b', '2025-11-03'), article('c', null), article('d', '2025-11-02')], location, 2);
+    expect(items.map((item) => item.link.split('/').at(-2))).toEqual(['b', 'd']);
+    expect(feedItems([article('a', '2025-11-01')], location, 2)).toHaveLength(1);
+  });
+
+  it('refuses a limit that is not a positive integer', () => {
+    expect(() => feedItems([], location, 0)).toThrow(RangeError);
+    expect(() => feedItems([], location, 1.5)).toThrow(RangeError);
+  });
+});
+
 describe('xmlSafe', () => {
   it('takes out what XML 1.0 cannot carry and keeps the rest', () => {
     expect(xmlSafe('Bell \u0007 escape \u001b[2J \u0001\u0008 end\uffff')).toBe('Bell  escape [2J  end');

@@ -1,6 +1,6 @@
 /**
  * The RSS feed's items (`/rss.xml`): one per article, newest first (undated
- * articles last), each described by its first paragraph or, when it has
+ * articles last), the latest `FEED_ITEMS` of them (src/site.config.ts), each described by its first paragraph or, when it has
  * none, by its claim counts. Pure, unit tested.
  */
 import { STATUS_INFO, STATUSES, type Status } from '../../scripts/status.ts';
@@ -65,8 +65,10 @@ export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '');
 }
 
-export function feedItems(articles: readonly FeedArticle[], location: SiteLocation): FeedItem[] {
-  return [...articles].sort(byDateDesc).map((article) => ({
+/** The feed's latest `limit` articles, newest first (all of them when `limit` is not given). */
+export function feedItems(articles: readonly FeedArticle[], location: SiteLocation, limit = Infinity): FeedItem[] {
+  if (!(limit === Infinity || (Number.isInteger(limit) && limit > 0))) throw new RangeError(`Unexpected feed limit ${limit}, expected a positive integer`);
+  return [...articles].sort(byDateDesc).slice(0, limit).map((article) => ({
     title: xmlSafe(article.title),
     link: articleUrl(location, article.slug),
     ...(article.published ? { pubDate: new Date(`${article.published}T00:00:00Z`) } : {}),

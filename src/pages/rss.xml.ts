@@ -1,10 +1,10 @@
-/** /rss.xml: the articles, newest first (see src/lib/feed.ts). */
+/** /rss.xml: the latest FEED_ITEMS articles, newest first (see src/lib/feed.ts). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../lib/articles.ts';
 import { feedItems } from '../lib/feed.ts';
 import { absoluteUrl } from '../lib/site-urls.ts';
-import { siteConfig } from '../site.config.ts';
+import { FEED_ITEMS, siteConfig } from '../site.config.ts';
 import { ui } from '../strings.ts';
 
 export const GET: APIRoute = async () => {
@@ -16,6 +16,7 @@ export const GET: APIRoute = async () => {
     items: feedItems(
       articles.map(({ data }) => data),
       siteConfig,
+      FEED_ITEMS,
     ),
     customData: '<language>en</language>',
   });
