@@ -976,7 +976,13 @@ export function attributeSentences(article: SegmentedArticle): Attribution[] {
  */
 export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
   const paragraphQuotes = article.paragraphs.map((p) => quoteSpans(p));
-  const tagged = article.sentences.map((s) => tagText(s.text));
+  // Each distinct sentence text is tagged once per article (bench articles repeat about a fifth of their sentences: clutter, refrains).
+  const tagMemo = new Map<string, TaggedTerm[][]>();
+  const tagged = article.sentences.map((s) => {
+    let terms = tagMemo.get(s.text);
+    if (terms === undefined) tagMemo.set(s.text, (terms = tagText(s.text)));
+    return terms;
+  });
   const tokenized = article.sentences.map((s, i) => {
     const quotes = (paragraphQuotes[s.paragraph] ?? []).map((q) => ({ start: q.start - s.start, end: q.end - s.start }));
     return tokenize(s.text, quotes, tagged[i]);
