@@ -57,7 +57,7 @@ export function toUnits(text: string): Unit[] {
     const wrapped = isWrapped(lines.map((l) => l.text), documentWrapped ? 2 : 3);
     for (const l of lines) {
       const last = units[units.length - 1];
-      if (last && last.block === block && (wrapped || continues(last.text, l.text))) last.text += ` ${l.text}`;
+      if (last && last.block === block && (wrapped || continues(last.text, l.text) || (documentWrapped && wrapsOnto(last.text, l.text)))) last.text += ` ${l.text}`;
       else units.push({ text: l.text, line: l.line, block });
     }
   });
@@ -80,6 +80,15 @@ function isWrapped(lines: string[], minLines: number): boolean {
     lines.slice(0, -1).some((l) => !isTerminal(l)) &&
     lowerStarts * 2 >= lines.length - 1
   );
+}
+
+/**
+ * In a hard-wrapped document, a line cut at the wrap width mid-sentence
+ * continues on the next line even when that starts with a capital
+ * ("… below the Sarvek" / "Dam was evacuated …").
+ */
+function wrapsOnto(prev: string, next: string): boolean {
+  return prev.length >= 60 && prev.length <= 100 && /\p{Ll}$/u.test(prev) && !isUiLabel(prev) && !startsOwnUnit(next) && !isDateLine(next) && /^\p{Lu}\p{Ll}/u.test(next);
 }
 
 /** The next line continues the sentence of the previous one. */

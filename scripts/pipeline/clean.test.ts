@@ -259,6 +259,26 @@ describe('clean: input handling', () => {
   });
 });
 
+describe('clean: hard wrap before a capital', () => {
+  it('joins a line cut mid-sentence before a capitalised word, in a hard-wrapped document', () => {
+    const article = clean({
+      name: 'wrapped-capital.txt',
+      text:
+        'The water reached the first houses of the village at about ten past\n' +
+        'four on Thursday morning, and for the next nine hours people sat on\n' +
+        'their roofs waiting for the boats that came from the town upstream.\n\n' +
+        'The regional water authority says every village below the Sarvek\n' +
+        'Dam was evacuated before the wall of the reservoir gave way that night.\n\n' +
+        'Rescue crews from the capital arrived on Friday afternoon, and by the\n' +
+        'evening they had taken more than two hundred people to the school,\n' +
+        'where volunteers from the church handed out blankets and hot soup.\n',
+    });
+    expect(article.paragraphs[1]).toBe(
+      'The regional water authority says every village below the Sarvek Dam was evacuated before the wall of the reservoir gave way that night.',
+    );
+  });
+});
+
 describe('clean: conservative with real sentences', () => {
   const body = (...paragraphs: string[]) =>
     clean({ name: 'body.txt', text: paragraphs.join('\n\n') }).paragraphs;
