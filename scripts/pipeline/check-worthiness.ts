@@ -17,8 +17,9 @@ export type WorthinessInput = Pick<DetectedClaim, 'text' | 'kind' | 'plan' | 'sp
 
 export function checkWorthiness(claim: WorthinessInput): Worthiness {
   const signals = textSignals(claim.text, claim.speakerAs ?? claim.speaker);
-  const checkable = KIND_INFO[claim.kind].checkable;
-  if (checkable === true || (checkable === 'plan' && claim.plan)) signals.add('checkable-kind');
+  const { checkable } = KIND_INFO[claim.kind];
+  const checkableFact = checkable === true || (checkable === 'plan' && claim.plan);
+  if (checkableFact) signals.add('checkable-kind');
   if (claim.speaker !== null && (claim.speakerKind === 'person' || claim.speakerKind === 'org')) signals.add('named-actor');
-  return worthinessOf(signals, checkable === true || (checkable === 'plan' && claim.plan));
+  return worthinessOf(signals, checkableFact);
 }
