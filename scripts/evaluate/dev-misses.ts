@@ -2,7 +2,7 @@
 /**
  * Prints every miss of the evidence model on a DEVELOPMENT set, to tune on:
  *
- *   tsx scripts/evaluate/dev-misses.ts tests/evaluation/dev/dev-1 [--what kind|status|speaker|not found]
+ *   tsx scripts/evaluate/dev-misses.ts tests/evaluation/dev/dev-1 [--what kind|status|speaker|not found|contradiction|denial]
  *
  * It refuses a blind set: a blind set's misses are not for reading.
  */
@@ -12,7 +12,7 @@ import { evaluateEvidence } from './set-evidence.ts';
 
 const [dir, flag, what] = process.argv.slice(2);
 if (!dir || (flag !== undefined && flag !== '--what')) {
-  process.stderr.write('Usage: tsx scripts/evaluate/dev-misses.ts <dev set folder> [--what kind|status|speaker|not found]\n');
+  process.stderr.write('Usage: tsx scripts/evaluate/dev-misses.ts <dev set folder> [--what kind|status|speaker|not found|contradiction|denial]\n');
   process.exit(2);
 }
 if (basename(dirname(dir)) !== 'dev') {

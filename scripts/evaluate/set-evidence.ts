@@ -29,7 +29,7 @@ import type { LabelledClaim, LabelledSet, SetStories } from './labelled-set.ts';
 export interface EvidenceMiss {
   article: string;
   text: string;
-  what: 'not found' | 'kind' | 'status' | 'speaker';
+  what: 'not found' | 'kind' | 'status' | 'speaker' | 'contradiction' | 'denial';
   expected: string;
   got: string;
 }
@@ -189,6 +189,7 @@ export function evaluateEvidence(set: LabelledSet): EvidenceScore {
 
   // Contradictions.
   const labelOf = new Map(aligned.flatMap((x) => (x.claim ? [[x.claim.id, x.label] as const] : [])));
+  const articleOf = new Map(aligned.flatMap((x) => (x.claim ? [[x.claim.id, x.article] as const] : [])));
   const allClaims = [...bySeed.values()].flat();
   const seen = new Set<string>();
   let contraTp = 0;
@@ -203,7 +204,11 @@ export function evaluateEvidence(set: LabelledSet): EvidenceScore {
       const b = labelOf.get(link.claim);
       const right = a && b && ((b.cluster !== null && a.denies.includes(b.cluster)) || (a.cluster !== null && b.denies.includes(a.cluster)));
       if (right) contraTp++;
-      else contraFp++;
+      else {
+        contraFp++;
+        const other = allClaims.find((c) => c.id === link.claim);
+        misses.push({ article: articleOf.get(claim.id) ?? '?', text: claim.text, what: 'contradiction', expected: `no contradiction (clusters ${a?.cluster ?? 'unlabelled'} / ${b?.cluster ?? 'unlabelled'})`, got: `contradicts: ${other?.text ?? link.claim}` });
+      }
     }
   }
   let denials = 0;
@@ -215,6 +220,7 @@ export function evaluateEvidence(set: LabelledSet): EvidenceScore {
       // Or a claim of the denied cluster links to this denial.
       const back = aligned.some((y) => y.label.cluster === cluster && y.claim?.related.some((r) => r.relation === 'contradicts' && r.claim === x.claim?.id));
       if (ok || back) denialsFound++;
+      else misses.push({ article: x.article, text: x.label.text, what: 'denial', expected: `denies ${cluster}`, got: x.claim ? 'not linked' : 'claim not found' });
     }
   }
   const contradictions = prf(contraTp, contraFp, 0);

@@ -44,6 +44,9 @@ const NEGATORS = new Set([
   'deny', 'denied', 'denies', 'refute', 'refuted', 'dismiss', 'dismissed', 'reject', 'rejected', 'rejects',
 ]);
 
+/** Negators that are verbs of denial: they flip a clause already negated ("did not deny"). */
+const DENIAL_VERBS = new Set(['deny', 'denied', 'denies', 'refute', 'refuted', 'dismiss', 'dismissed', 'reject', 'rejected', 'rejects']);
+
 /** Words that end a negation's scope. */
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'however']);
 
@@ -155,6 +158,7 @@ function tokenize(sentences: readonly (readonly TaggedTerm[])[]): Token[][] {
   return sentences.map((terms) => {
     const tokens: Token[] = [];
     let negated = false;
+    let previousNegator = false;
     let contrast = false;
     terms.forEach((t, i) => {
       const tags = new Set(t.tags);
@@ -166,8 +170,15 @@ function tokenize(sentences: readonly (readonly TaggedTerm[])[]): Token[][] {
         if (i > 0) contrast = true;
       }
       if (tags.has('Negative') || NEGATORS.has(normal) || NEGATORS.has(root ?? '')) {
-        negated = !negated;
+        // A verb of denial flips the clause ("did not deny that …"), and so
+        // does a negator right after another ("not without"); a negator that
+        // opens another phrase of a negated list keeps it negated ("no
+        // officers and no sirens had reached …").
+        const flips = DENIAL_VERBS.has(normal) || DENIAL_VERBS.has(root ?? '') || previousNegator;
+        negated = flips ? !negated : true;
+        previousNegator = true;
       } else {
+        previousNegator = false;
         const raw = t.text.replace(/[^\p{L}\p{N}.]/gu, '');
         let lemma = /^U\.?S\.?$/.test(raw) ? 'usa' : t.normal === 'forces' ? 'forces' : (root || normal);
         lemma = lemma.replace(/'s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '').replace(/\.$/, '');

@@ -21,6 +21,12 @@ describe('findContradictions', () => {
     ['Vladimir Putin claimed the Russian army had surrounded Pokrovsk.', 'Ukrainian troops are still holding Pokrovsk, the army commander Ivan Petrenko said.'],
     ['Israel said the strike killed the commander Ali Karaki in Beirut.', 'Hezbollah said the commander Ali Karaki survived the strike in Beirut.'],
     ['The Velmar company said the chemical leak at its Kresna plant was contained on Sunday.', 'The Kresna fire brigade said chemicals were still leaking from the Velmar plant on Monday.'],
+    // What the denial spells out as not so (denied-content.ts), in other words than the claim's.
+    ['The ministry said all villages downstream were evacuated in time.', 'Villagers said they received no warning, contradicting the ministry’s assertion that every village downstream was evacuated in time.'],
+    ['The fire brigade said the Velmar plant leaked chemicals into the river.', 'Reports that the Velmar plant leaked chemicals into the river are untrue, the company said.'],
+    ['The Ostrava bridge collapsed because of the flood, the ministry said.', 'The Ostrava bridge collapsed because its piers were neglected, not because of the flood, an engineer said.'],
+    // A negated list stays negated ("no officers and no sirens").
+    ['Police officers and sirens reached Tamesh before the flood, the authority said.', 'No police officers and no sirens reached Tamesh before the flood, residents said.'],
   ])('%s ⇄ %s', (claim, denial) => {
     const found = contradictions(article('a', [claim]), article('b', [denial]));
     expect(found).toEqual([`${denial} → ${claim}`]);
@@ -32,6 +38,8 @@ describe('findContradictions', () => {
     ['Negotiators cut the peace plan to 19 points, but the new version has not been released.', 'The 19-point version of the peace plan has not been released.'],
     ['The minister did not deny that the talks in Geneva took place on Sunday.', 'The talks in Geneva took place on Sunday, officials said.'],
     ['Ukrainian troops must withdraw from the Donbas, Putin said.', 'No one should count on Ukraine giving up the Donbas, Andriy Yermak said.'],
+    // Two claims that negate the same thing agree.
+    ['A jammed gate, not the rain, broke the Sarvek dam, the engineer said.', 'The rain did not break the Sarvek dam; a jammed gate did, the engineer told the paper.'],
   ])('not a contradiction: %s / %s', (a, b) => {
     expect(contradictions(article('a', [a]), article('b', [b]))).toEqual([]);
   });

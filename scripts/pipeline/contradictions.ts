@@ -27,6 +27,7 @@
  * polarity is not recorded, claim-features.ts).
  */
 import { claimFeatures, type ClaimFeatures } from './claim-features.ts';
+import { deniedContent, type DeniedFrame } from './denied-content.ts';
 import { buildSimilarityModel, corpusClaims } from './match-across-sources.ts';
 import type { AnalyzedArticle } from './types.ts';
 
@@ -34,11 +35,13 @@ import type { AnalyzedArticle } from './types.ts';
 export interface Contradiction {
   denier: number;
   target: number;
-  rule: 'polarity' | 'opposite' | 'points-back' | `opposite:${string}`;
+  rule: 'polarity' | 'opposite' | 'points-back' | `opposite:${string}` | `denied-content:${DeniedFrame}`;
 }
 
 /** Least similarity for two claims of different articles to be about the same thing. */
 export const TOPIC_THRESHOLD = 0.12;
+/** Least similarity between what a denial spells out as not so and a claim, for the claim to be what it denies. */
+export const DENIED_MATCH = 0.3;
 /** A denial in the same article counters a claim at most this many claims before it. */
 export const NEARBY = 3;
 /** Most targets one claim is linked to as their denier. */
@@ -93,10 +96,52 @@ interface Prepared {
   pointsBack: boolean;
 }
 
+/**
+ * Whether claim `t` states `content` rather than merely naming the same
+ * places and people: it shares a word of it that is not a name, and negates
+ * none of the words the content affirms (then it denies it too: "the rain
+ * did not break the dam" does not state "the rain broke the dam").
+ */
+function states(content: ClaimFeatures, t: Prepared): boolean {
+  const names = new Set(content.entities);
+  let shared = 0;
+  for (const [term, p] of content.polarity) {
+    const q = t.polarity.get(term);
+    if (q === undefined) continue;
+    if (p === 1 && q === -1) return false;
+    if (!names.has(term) && !t.entities.has(term)) shared++;
+  }
+  return shared > 0;
+}
+
 export function findContradictions(articles: readonly AnalyzedArticle[]): Contradiction[] {
   const all = corpusClaims(articles);
   const features = all.map(({ claim, features: f }) => f ?? claimFeatures(claim.text, claim.speaker));
-  const model = buildSimilarityModel(all.map(({ claim }, i) => ({ text: claim.text, speaker: claim.speaker, features: features[i] })));
+  // What each statement of fact spells out as not so (denied-content.ts), as extra documents of the similarity model.
+  const denied: Array<{ claim: number; frame: DeniedFrame; doc: number; features: ClaimFeatures }> = [];
+  all.forEach(({ claim }, i) => {
+    if (!FACT_KINDS.has(claim.kind)) return;
+    for (const { frame, text } of deniedContent(claim.text)) denied.push({ claim: i, frame, doc: all.length + denied.length, features: claimFeatures(text, null) });
+  });
+  const model = buildSimilarityModel([
+    ...all.map(({ claim }, i) => ({ text: claim.text, speaker: claim.speaker, features: features[i] })),
+    ...denied.map((x) => ({ text: x.features.text, speaker: null, features: x.features })),
+  ]);
+  const deniedBy = new Map<number, typeof denied>();
+  for (const x of denied) (deniedBy.get(x.claim) ?? deniedBy.set(x.claim, []).get(x.claim)!).push(x);
+  // The claims that use each word of a denied content (a denial may name no place or person).
+  const deniedTerms = new Set(denied.flatMap((x) => x.features.tf.map(([term]) => term)));
+  const byTerm = new Map<string, number[]>();
+  if (deniedTerms.size > 0) {
+    features.forEach((f, i) => {
+      for (const [term] of f.tf) {
+        if (!deniedTerms.has(term)) continue;
+        const list = byTerm.get(term);
+        if (!list) byTerm.set(term, [i]);
+        else if (list.length <= COMMON_ENTITY) list.push(i);
+      }
+    });
+  }
   const lowercase = new Set(features.flatMap((f) => f.lowercase));
   const prepared: Prepared[] = all.map(({ claim }, i) => {
     const f = features[i]!;
@@ -131,10 +176,21 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
   });
 
   const opposed = (d: Prepared, t: Prepared): Contradiction['rule'] | null => {
+    // Polarity: a predicate the denier negates, the other affirms. Two claims
+    // that negate the same term agree on what is not so, and two that each
+    // negate what the other affirms differ in scope, not in fact ("the rain
+    // did not break the dam; a gate did" / "a gate, not the rain, broke the
+    // dam").
+    let predicate = false;
+    let agree = false;
     for (const [term, pd] of d.polarity) {
-      if (pd !== -1 || (!d.predicates.has(term) && !t.predicates.has(term))) continue;
-      if (t.polarity.get(term) === 1) return 'polarity';
+      if (pd !== -1) continue;
+      const pt = t.polarity.get(term);
+      if (pt === -1) agree = true;
+      if (pt === 1 && (d.predicates.has(term) || t.predicates.has(term))) predicate = true;
     }
+    const crossed = predicate && [...t.polarity].some(([term, pt]) => pt === -1 && d.polarity.get(term) === 1);
+    if (predicate && !agree && !crossed) return 'polarity';
     const op = OPPOSITES.findIndex((_, k) => d.sides[k] === -1 && t.sides[k] === 1);
     return op >= 0 ? `opposite:${OPPOSITES[op]!.id}` : null;
   };
@@ -143,7 +199,7 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
   const out: Contradiction[] = [];
   for (let d = 0; d < all.length; d++) {
     const pd = prepared[d]!;
-    if (!pd.factual || !countering(pd)) continue;
+    if (!pd.factual || (!countering(pd) && !deniedBy.has(d))) continue;
     const found = new Map<number, Contradiction['rule']>();
     // The claim just before, for a denial that points back.
     if (pd.pointsBack) {
@@ -156,6 +212,23 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
     }
     const candidates = new Set<number>();
     for (const e of pd.context) for (const t of byEntity.get(e) ?? []) if (t !== d) candidates.add(t);
+    // What it spells out as not so: the claims that state it (and do not deny it themselves).
+    for (const x of deniedBy.get(d) ?? []) {
+      const own = new Set(x.features.entities);
+      const pool = new Set(candidates);
+      for (const e of own) for (const t of byEntity.get(e) ?? []) if (t !== d) pool.add(t);
+      for (const [term] of x.features.tf) {
+        const list = byTerm.get(term) ?? [];
+        // A word too common to pick out claims picks none.
+        if (list.length <= COMMON_ENTITY) for (const t of list) if (t !== d) pool.add(t);
+      }
+      for (const t of [...pool].sort((p, q) => p - q)) {
+        if (found.has(t) || !prepared[t]!.factual || model.similarity(x.doc, t) < DENIED_MATCH || !states(x.features, prepared[t]!)) continue;
+        if ((deniedBy.get(t) ?? []).some((y) => model.similarity(x.doc, y.doc) >= DENIED_MATCH)) continue;
+        found.set(t, `denied-content:${x.frame}`);
+        if (found.size >= MAX_TARGETS) break;
+      }
+    }
     for (const t of [...candidates].sort((x, y) => x - y)) {
       if (found.has(t)) continue;
       const pt = prepared[t]!;
@@ -163,10 +236,11 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       const sameArticle = all[t]!.article === all[d]!.article;
       // Within one article a speaker does not deny what he says himself (two outlets may report him saying opposite things).
       if (sameArticle && all[d]!.claim.speaker !== null && all[d]!.claim.speaker === all[t]!.claim.speaker) continue;
+      const similarity = model.similarity(d, t);
       const rule = opposed(pd, pt);
       if (!rule) continue;
       const near = sameArticle && Math.abs(t - d) <= NEARBY;
-      if (!near && model.similarity(d, t) < TOPIC_THRESHOLD) continue;
+      if (!near && similarity < TOPIC_THRESHOLD) continue;
       found.set(t, rule);
       if (found.size >= MAX_TARGETS) break;
     }
