@@ -38,7 +38,8 @@ describe('findContradictions', () => {
     ['Negotiators cut the peace plan to 19 points, but the new version has not been released.', 'The 19-point version of the peace plan has not been released.'],
     ['The minister did not deny that the talks in Geneva took place on Sunday.', 'The talks in Geneva took place on Sunday, officials said.'],
     ['Ukrainian troops must withdraw from the Donbas, Putin said.', 'No one should count on Ukraine giving up the Donbas, Andriy Yermak said.'],
-    // Two claims that negate the same thing agree.
+    // Two claims that negate the same thing agree; the same verb said of two different people.
+    ['Opposition candidate Iana Kostrova won 29.4 per cent, the commission said.', '“Ilya Bortnik did not win this election,” Kostrova told supporters.'],
     ['A jammed gate, not the rain, broke the Sarvek dam, the engineer said.', 'The rain did not break the Sarvek dam; a jammed gate did, the engineer told the paper.'],
   ])('not a contradiction: %s / %s', (a, b) => {
     expect(contradictions(article('a', [a]), article('b', [b]))).toEqual([]);

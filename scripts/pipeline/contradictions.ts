@@ -26,8 +26,8 @@
  * version has not been released" denies nothing (the contrast clause's
  * polarity is not recorded, claim-features.ts).
  */
-import { claimFeatures, type ClaimFeatures } from './claim-features.ts';
-import { deniedContent, type DeniedFrame } from './denied-content.ts';
+import { claimFeatures, stem, type ClaimFeatures } from './claim-features.ts';
+import { deniedContent, STATEMENT_NOUN, type DeniedFrame } from './denied-content.ts';
 import { buildSimilarityModel, corpusClaims } from './match-across-sources.ts';
 import type { AnalyzedArticle } from './types.ts';
 
@@ -75,8 +75,10 @@ export const OPPOSITES: readonly Opposite[] = [
 ];
 
 /** A denial that points back at what came before ("This information was refuted", "The ministry denied the report"). */
-const POINTS_BACK =
-  /^(?:(?:this|that|these|those|the|such)\s+(?:\w+\s+){0,2}(?:information|claims?|reports?|statements?|assertions?|allegations?|accounts?|figures?)\b[^.]{0,60}\b(?:refuted|denied|dismissed|rejected|false|untrue|fake|fabricat\w+)|[^.]{0,80}\b(?:denied|refuted|dismissed|rejected)\s+(?:the|this|that|these|those|such)\s+(?:\w+\s+){0,2}(?:claims?|reports?|information|allegations?|statements?|assertions?|accounts?)\b(?!\s+that))/iu;
+const POINTS_BACK = new RegExp(
+  String.raw`^(?:(?:this|that|these|those|the|such)\s+(?:\w+\s+){0,2}${STATEMENT_NOUN}\b[^.]{0,60}\b(?:refuted|denied|dismissed|rejected|false|untrue|fake|fabricat\w+)|[^.]{0,80}\b(?:denied|refuted|dismissed|rejected)\s+(?:the|this|that|these|those|such)\s+(?:\w+\s+){0,2}${STATEMENT_NOUN}\b(?!\s+that))`,
+  'iu',
+);
 
 function sideOf(op: Opposite, text: string): number {
   return (op.assert.test(text) ? 1 : 0) - (op.counter.test(text) ? 1 : 0);
@@ -89,6 +91,8 @@ interface Prepared {
   polarity: Map<string, number>;
   predicates: Set<string>;
   entities: Set<string>;
+  /** Names the claim's text states something about: its entities, without the speaker's own name. */
+  named: Set<string>;
   /** Entities of the claim and of the claims around it in its article. */
   context: Set<string>;
   sides: Int8Array;
@@ -147,7 +151,10 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
     const f = features[i]!;
     const entities = new Set(f.entities);
     for (const term of f.initialCaps) if (!lowercase.has(term)) entities.add(term);
+    const speaker = new Set((claim.speaker ?? '').toLowerCase().split(/\s+/u).map(stem));
+    const inText = new Set(f.tf.map(([term]) => term));
     return {
+      named: new Set([...entities].filter((e) => inText.has(e) && !speaker.has(e))),
       factual: FACT_KINDS.has(claim.kind) || (claim.kind === 'prediction' && claim.plan),
       features: f,
       polarity: new Map(f.polarity),
@@ -190,7 +197,9 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       if (pt === 1 && (d.predicates.has(term) || t.predicates.has(term))) predicate = true;
     }
     const crossed = predicate && [...t.polarity].some(([term, pt]) => pt === -1 && d.polarity.get(term) === 1);
-    if (predicate && !agree && !crossed) return 'polarity';
+    // Both name what they speak of, and no name is shared: about different things ("Bortnik did not win" / "Kostrova won 29 %").
+    const apart = d.named.size > 0 && t.named.size > 0 && ![...d.named].some((e) => t.named.has(e));
+    if (predicate && !agree && !crossed && !apart) return 'polarity';
     const op = OPPOSITES.findIndex((_, k) => d.sides[k] === -1 && t.sides[k] === 1);
     return op >= 0 ? `opposite:${OPPOSITES[op]!.id}` : null;
   };

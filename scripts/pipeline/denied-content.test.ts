@@ -16,6 +16,9 @@ describe('deniedContent', () => {
     ['Oskari told the paper that a jammed gate, not the rain, broke the dam.', 'corrective', 'the rain broke the dam'],
     ['This exceptional rainfall, and not any failure of maintenance, caused the collapse of the embankment.', 'corrective', 'any failure of maintenance caused the collapse of the embankment'],
     ['The polling stations closed at 8 pm, not 10 pm as the commission said.', 'corrective', 'The polling stations closed at 10 pm'],
+    ['The station closed at 8 pm, not 10 pm as the commission said, and its doors were locked soon after.', 'corrective', 'The station closed at 10 pm'],
+    ['The alliance said its count showed turnout of under 50%, not the three-quarters claimed by the commission.', 'corrective', 'its count showed turnout of the three-quarters'],
+    ['She dismissed claims on opposition channels that fewer than half of voters had turned out.', 'assertion-that', 'fewer than half of voters had turned out'],
   ])('%s', (sentence, frame, text) => {
     expect(deniedContent(sentence)).toEqual([{ frame, text }]);
   });

@@ -35,13 +35,13 @@ export interface DeniedContent {
 /** Longest sentence read for frames; longer text is not a sentence. */
 const MAX_SENTENCE = 2_000;
 
-/** What a statement is called when it is contradicted. */
-const STATEMENT_NOUN = String.raw`(?:assertions?|claims?|statements?|accounts?|insistence|version|assurances?|suggestions?|reports?|allegations?|accusations?|contention|narrative|rumou?rs?)`;
+/** What a statement is called when it is contradicted (shared with the contradiction stage's points-back rule). */
+export const STATEMENT_NOUN = String.raw`(?:assertions?|claims?|statements?|accounts?|insistence|version|assurances?|suggestions?|reports?|allegations?|accusations?|contention|narrative|rumou?rs?|information|figures?)`;
 
 /** Verbs and phrases that set a statement aside: "contradicting", "contrary to", "denied". */
 const SETS_ASIDE = String.raw`(?:contradict(?:s|ed|ing)?|contrary\s+to|disput(?:es|ed|ing)|refut(?:es|ed|ing)|reject(?:s|ed|ing)|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)|counter(?:s|ed|ing)|belie(?:s|d)?|belying|at\s+odds\s+with|in\s+contradiction\s+(?:to|with))`;
 
-const ASSERTION_THAT = new RegExp(String.raw`\b${SETS_ASIDE}\s+(?:[^,;.:"“”]{0,80}?\s)?${STATEMENT_NOUN}\s+that\s+([^;:"“”]{8,400}?)(?=\s*(?:[;:"“”]|[.!?](?:\s|$)|$|,\s+(?:but|and|while|which|who|said|according|\p{L}+ing)\b))`, 'iu');
+const ASSERTION_THAT = new RegExp(String.raw`\b${SETS_ASIDE}\s+(?:[^,;.:"“”]{0,80}?\s)?${STATEMENT_NOUN}\s+(?:(?:on|in|by|from|of|at)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)?that\s+([^;:"“”]{8,400}?)(?=\s*(?:[;:"“”]|[.!?](?:\s|$)|$|,\s+(?:but|and|while|which|who|said|according|\p{L}+ing)\b))`, 'iu');
 
 const REPORTS_UNTRUE = new RegExp(
   String.raw`^(?:the\s+|such\s+)?(?:reports?|claims?|allegations?|suggestions?|accounts?|assertions?|rumou?rs?)\s+that\s+(.{8,400}?)\s+(?:are|is|were|was)\s+(?:(?:completely|entirely|simply|totally|wholly|utterly)\s+)?(?:untrue|false|baseless|groundless|unfounded|fabricat\w+|wrong|incorrect|lies|a\s+lie|fake|nonsense|not\s+true)\b`,
@@ -84,7 +84,9 @@ function corrective(text: string): DeniedContent | null {
   const m = CORRECTIVE.exec(text);
   if (!m) return null;
   // "not 10 pm as the commission said": the rejected alternative, without who put it forward.
-  const rejected = m[1]!.trim().replace(/\s+(?:as|like)\s+(?:\S+\s+){0,4}(?:said|says|claimed|claims|stated|reported|announced|suggested)$/iu, '');
+  const rejected = m[1]!
+    .trim()
+    .replace(/\s+(?:(?:as|like)\s+(?:\S+\s+){0,4}(?:said|says|claimed|claims|stated|reported|announced|suggested)|(?:claimed|stated|reported|announced|given|cited)\s+by\s+(?:\S+\s*){1,5})$/iu, '');
   // A determiner-less "not only" / "not least" / "not yet" is not a correction.
   if (/^(?:only|least|yet|just|even|always|necessarily|quite|long|far|much|all|so|too|to|be|been|being)\b/iu.test(rejected)) return null;
   const before = text.slice(0, m.index);
@@ -98,7 +100,7 @@ function corrective(text: string): DeniedContent | null {
     const at = before.toLowerCase().lastIndexOf(`${opener} `);
     if (at < clauseStart) return null;
     start = at;
-  } else if (after.replace(/[.!?"“”\s]+$/u, '') === '') {
+  } else if (after.replace(/[.!?"“”\s]+$/u, '') === '' || /^(?:and|but|while|which|who|when|whereas)\b/iu.test(after)) {
     // "closed at 8 pm, not 10 pm": at the end of the sentence, the asserted phrase is as long as the rejected one (a figure: from the last figure).
     const words = before.slice(clauseStart).split(/\s+/u).filter(Boolean);
     const figure = /^\d/u.test(rejected) ? words.findLastIndex((w) => /^\d/u.test(w)) : -1;
