@@ -106,7 +106,7 @@ export const ROLE_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'scientists', 'engineer', 'engineers', 'professor', 'doctor', 'doctors', 'virologist', 'epidemiologist',
   ],
   legal: ['prosecutor', 'prosecutors', 'judge', 'lawyer', 'lawyers', 'attorney'],
-  executive: ['ceo', 'director', 'chairman', 'chairwoman', 'founder', 'executive', 'manager'],
+  executive: ['ceo', 'director', 'chairman', 'chairwoman', 'chair', 'chairperson', 'founder', 'executive', 'manager'],
   witness: ['witness', 'witnesses', 'resident', 'residents', 'survivor', 'survivors'],
 };
 

@@ -92,6 +92,20 @@ describe('reporting cues', () => {
 });
 
 describe('speaker patterns', () => {
+  it.each([
+    // A role opened by a possessive determiner, then the name in apposition.
+    ['Its chair, Marta Veselinova, said on Monday that no violations had been recorded.', 'Marta Veselinova'],
+    ['The commission’s chair, Marta Veselinova, insisted the count was clean.', 'Marta Veselinova'],
+    // "a spokesman for X, NAME, said": the person, not the role.
+    ['A spokesman for Karvenian Renewal, Oleg Demchak, said the party was confident the result would stand.', 'Oleg Demchak'],
+    // An organisation whose name has "for" or "of" in it.
+    ['The Forum for Free Elections, an independent monitoring group, said its observers had seen ballot stuffing.', 'Forum for Free Elections'],
+    // Not a name: a sentence-initial common noun before "of" and a person.
+    ['Supporters of Kostrova said the vote was stolen.', null],
+  ])('%s → %s', (sentence, speaker) => {
+    expect(speakerOf([sentence], sentence)).toBe(speaker);
+  });
+
   it('"X said" and "X told Y"', () => {
     expect(speakerOf(['Dutch Prime Minister Dick Schoof said the talks had failed.'], 'Dutch Prime Minister Dick Schoof said the talks had failed.')).toBe('Dick Schoof');
     expect(speakerOf(['Anna Berg told The Guardian that the deal was dead.'], 'Anna Berg told The Guardian that the deal was dead.')).toBe('Anna Berg');

@@ -189,11 +189,30 @@ function isNounModifier(tokens: readonly Token[], j: number, depth = 0): boolean
 }
 
 /** Can token `j` be part of a speaker noun phrase? */
+/** Possessive determiners that can open a speaker phrase ("Its chair", "Their lawyer"). */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
+/** Lowercase words inside an organisation's name. */
+const NAME_CONNECTORS = new Set(['of', 'for']);
+
 function isNpToken(tokens: readonly Token[], j: number, known: KnownPerson): boolean {
   const t = tokens[j];
   if (!t) return false;
   const n = bareNorm(t);
   if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an') return true;
+  // "Its chair, …", "her lawyer": a possessive determiner before a role or organisation opens the phrase like "the".
+  if (POSSESSIVE_DETERMINERS.has(t.norm)) {
+    const next = tokens[j + 1];
+    return next !== undefined && !breakBetween(t, next) && (isRoleNoun(next) || isOrgHead(next) || SET.modifiers.has(bareNorm(next)));
+  }
+  // "Forum for Free Elections", "Union of Dam Engineers": a lowercase "of"/"for" inside a capitalised name.
+  if (NAME_CONNECTORS.has(t.norm)) {
+    const prev = tokens[j - 1];
+    const next = tokens[j + 1];
+    if (prev === undefined || next === undefined || !isCapitalized(prev) || !isCapitalized(next) || breakBetween(prev, t) || breakBetween(t, next)) return false;
+    // Not "Supporters of Kostrova" (a capital only because it opens the sentence; a person after it).
+    const named = j - 1 > 0 || isOrgHead(prev) || hasAnyTag(prev, PROPER_TAGS);
+    return named && !isPossessive(prev) && !hasAnyTag(next, ['Place', 'Demonym', 'Person']);
+  }
   if (SET.titles.has(n) || SET.suffixes.has(n) || SET.modifiers.has(n) || isRoleNoun(t) || isOrgHead(t)) return true;
   if (!isCapitalized(t)) return isNounModifier(tokens, j);
   if (hasAnyTag(t, ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb'])) return hasAnyTag(t, PROPER_TAGS);
@@ -363,7 +382,7 @@ export function parseMention(tokens: readonly Token[], a: number, b: number, kno
   if (!first || !lastTok) return null;
   const base = { start: first.start, end: lastTok.end, text: first.source.slice(first.start, lastTok.end) };
   if (words.length === 1 && SET.pronouns.has(first.norm)) return { ...base, kind: 'pronoun', definite: false };
-  const definite = first.norm === 'the';
+  const definite = first.norm === 'the' || POSSESSIVE_DETERMINERS.has(first.norm);
   if (definite || first.norm === 'a' || first.norm === 'an') words = words.slice(1);
   if (words.length === 0) return null;
   // Trailing run of name words.
@@ -523,6 +542,15 @@ export function mainSubject(tokens: readonly Token[], knownPerson: KnownPerson =
         const text = mention.text + lastObj.source.slice(tokens[end - 1]!.end, lastObj.end);
         const extended = { ...mention, end: lastObj.end, text, qualified: true };
         const after = tokens[e];
+        // "A spokesman for Karvenian Renewal, Oleg Demchak, said": the person, with that role.
+        if (after && /,/u.test(lastObj.post)) {
+          const e2 = npRight(tokens, e, knownPerson);
+          const named = parseMention(tokens, e, e2, knownPerson);
+          const last2 = tokens[e2 - 1];
+          if (named?.kind === 'person' && last2 && /,/u.test(last2.post)) {
+            return { first: start, end: e2, mention: { ...named, role: { ...(mention.role ?? { cls: 'other', country: null }), text } } };
+          }
+        }
         if (!after || breakBetween(lastObj, after) || after.tags.has('Verb') || SET.skip.has(after.norm) || after.tags.has('Adverb')) {
           return { first: start, end: e, mention: extended };
         }
