@@ -102,6 +102,13 @@ describe('speaker patterns', () => {
     ['The Forum for Free Elections, an independent monitoring group, said its observers had seen ballot stuffing.', 'Forum for Free Elections'],
     // Not a name: a sentence-initial common noun before "of" and a person.
     ['Supporters of Kostrova said the vote was stolen.', null],
+    // A lone surname or organisation name the article never spells out in full, as the subject of a reporting verb.
+    ['Kostrova said the ruling showed that the truth cannot be hidden.', 'Kostrova'],
+    ['Orbisight also said that images showed a crane beside the gate.', 'Orbisight'],
+    ['Oskari, the former senior engineer at the dam, said he had warned his superiors.', 'Oskari'],
+    // Not names: indefinite pronouns and plural common nouns.
+    ['Nobody said the gates had been tested.', null],
+    ['Many said the vote was stolen.', null],
   ])('%s → %s', (sentence, speaker) => {
     expect(speakerOf([sentence], sentence)).toBe(speaker);
   });

@@ -729,9 +729,48 @@ function npRuns(tokens: readonly Token[], known: KnownPerson = NOBODY): [number,
 }
 
 /** Collect every person name of the article into a NameIndex. */
+/**
+ * A lone capitalised word that opens the sentence as the subject of a
+ * reporting verb, directly or across an apposition ("Kostrova said …",
+ * "Oskari, the former senior engineer at the dam, said …"): a name the
+ * article may never spell out in full (a follow-up story, a copy), when the
+ * article never writes it in lowercase and it is no role, title, pronoun or
+ * determiner.
+ */
+/** Indefinite pronouns compromise may tag as plain nouns. */
+const INDEFINITES = new Set(['nobody', 'everybody', 'everyone', 'someone', 'somebody', 'anyone', 'anybody', 'none', 'nothing', 'everything', 'something', 'all', 'both', 'each', 'many', 'most', 'some', 'few', 'others']);
+
+function bareName(tokens: readonly Token[], lowercase: ReadonlySet<string>): string | null {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!first || !next || first.quoted || !isCapitalized(first) || /^\p{Lu}+$/u.test(first.text)) return null;
+  const n = bareNorm(first);
+  if (INDEFINITES.has(n) || lowercase.has(n) || SET.titles.has(n) || SET.modifiers.has(n) || SET.pronouns.has(first.norm) || isRoleNoun(first) || isOrgHead(first)) return null;
+  if (hasAnyTag(first, ['Pronoun', 'Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Adjective', 'Plural', 'Place', 'Demonym', 'Date', 'Value'])) return null;
+  const cue = findReportingCues(tokens).find((c) => c.cue.speaker !== 'after')?.first;
+  if (cue === undefined) return null;
+  if (!breakBetween(first, next)) {
+    // "Kostrova said", "Orbisight also said", "Vostanić has ruled out".
+    for (let j = 1; j < cue; j++) {
+      const t = tokens[j]!;
+      if (breakBetween(tokens[j - 1], t) || !(SET.skip.has(t.norm) || (t.tags.has('Adverb') && !isCapitalized(t)))) return null;
+    }
+    return stripPossessive(first.text);
+  }
+  // "Oskari, the former senior engineer at the dam, said": an apposition between commas, then the verb.
+  if (!/,/u.test(first.post) || !['the', 'a', 'an'].includes(next.norm)) return null;
+  const beforeCue = tokens[cue - 1];
+  if (!beforeCue || !/,/u.test(beforeCue.post) || cue - 1 > 12) return null;
+  return stripPossessive(first.text);
+}
+
 export function collectNames(tokenized: readonly (readonly Token[])[]): NameIndex {
   const index = new NameIndex();
+  // Words the article also writes in lowercase are words, not names.
+  const lowercase = new Set(tokenized.flatMap((tokens) => tokens.filter((t) => !isCapitalized(t)).map((t) => bareNorm(t))));
   for (const tokens of tokenized) {
+    const name = bareName(tokens, lowercase);
+    if (name) index.add(name);
     for (const [a, b] of npRuns(tokens)) {
       const m = parseMention(tokens, a, b);
       if (m?.kind === 'person' && m.name) index.add(m.name);
