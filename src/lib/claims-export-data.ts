@@ -9,7 +9,18 @@ import { articlePath, getArticles, href, perBuild, type Article } from './articl
 import { allClaimStoryData } from './claim-story-data.ts';
 import { storyPath } from './claim-stories.ts';
 import { articleEntry, clusterEntries, clusterSizes, shardSizes, type ArticleEntry, type ClusterEntry } from './claims-export.ts';
-import { CLAIM_SHARD_LIMITS, CLUSTER_SHARD_LIMITS, packClaimShards, packRanges, type ClaimShard } from './export-shards.ts';
+import { CLAIM_SHARD_LIMITS, CLUSTER_SHARD_LIMITS, packClaimShards, packRanges, type ClaimShard, type ShardLimits } from './export-shards.ts';
+import { pageSize } from './pagination.ts';
+
+/**
+ * The limits of this build: the defaults, or fewer claims (clusters) per
+ * shard from FACTLINE_EXPORT_SHARD_CLAIMS (FACTLINE_EXPORT_SHARD_CLUSTERS), as
+ * the subpath browser test does to get several shards out of a small site.
+ */
+export const EXPORT_LIMITS: { claims: ShardLimits; clusters: ShardLimits } = {
+  claims: { ...CLAIM_SHARD_LIMITS, items: Math.min(CLAIM_SHARD_LIMITS.items, pageSize(process.env.FACTLINE_EXPORT_SHARD_CLAIMS, CLAIM_SHARD_LIMITS.items)) },
+  clusters: { ...CLUSTER_SHARD_LIMITS, items: Math.min(CLUSTER_SHARD_LIMITS.items, pageSize(process.env.FACTLINE_EXPORT_SHARD_CLUSTERS, CLUSTER_SHARD_LIMITS.items)) },
+};
 
 export interface ExportLayout {
   articles: Article[];
@@ -28,14 +39,14 @@ export const exportLayout: () => Promise<ExportLayout> = perBuild(async () => {
   const entries = articles.map((article) => articleEntry(article.data, href(articlePath(article))));
   const shards = packClaimShards(
     articles.map((article, index) => shardSizes(article.data, entries[index]!.url, siteConfig)),
-    CLAIM_SHARD_LIMITS,
+    EXPORT_LIMITS.claims,
   );
   const clusters = clusterEntries(
     articles.map((article) => article.data),
     denies,
     pageOf,
   );
-  const clusterRanges = packRanges(clusterSizes(clusters), CLUSTER_SHARD_LIMITS);
+  const clusterRanges = packRanges(clusterSizes(clusters), EXPORT_LIMITS.clusters);
   return { articles, entries, shards, clusters, clusterRanges, pageOf };
 });
 

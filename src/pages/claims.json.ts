@@ -8,11 +8,10 @@
 import type { APIRoute } from 'astro';
 import { href } from '../lib/articles.ts';
 import { claimsIndex } from '../lib/claims-export.ts';
-import { exportLayout } from '../lib/claims-export-data.ts';
-import { CLAIM_SHARD_LIMITS, CLUSTER_SHARD_LIMITS } from '../lib/export-shards.ts';
+import { EXPORT_LIMITS, exportLayout } from '../lib/claims-export-data.ts';
 
 export const GET: APIRoute = async () => {
   const { shards, clusters, clusterRanges } = await exportLayout();
-  const index = claimsIndex(shards, clusters, clusterRanges, { claims: CLAIM_SHARD_LIMITS, clusters: CLUSTER_SHARD_LIMITS }, href);
+  const index = claimsIndex(shards, clusters, clusterRanges, EXPORT_LIMITS, href);
   return new Response(`${JSON.stringify(index, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };
