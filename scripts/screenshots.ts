@@ -20,7 +20,7 @@
  *
  * A site built with a base path (FACTLINE_BASE) is served under that path.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { readClaimsExport } from './read-exports.ts';
 
 export const VIEWPORT = { width: 1200, height: 900 };
 
@@ -63,7 +64,7 @@ export function defaultQuery(data: ClaimsJson): string {
   return speaker.split(/\s+/).at(-1) ?? speaker;
 }
 
-/** The base path the site was built for, from the article URLs in claims.json ("/" when there are none). */
+/** The base path the site was built for, from the article URLs of claims.json ("/" when there are none). */
 export function basePath(data: ClaimsJson): string {
   const url = data.articles[0]?.url;
   const index = url?.indexOf('articles/') ?? -1;
@@ -86,7 +87,9 @@ async function main(argv: string[]): Promise<number> {
   const out = resolve(values.out ?? join(projectRoot, 'docs/screenshots'));
   let data: ClaimsJson;
   try {
-    data = JSON.parse(readFileSync(join(dist, 'claims.json'), 'utf8')) as ClaimsJson;
+    // Every article, claim and cluster, through the index claims.json and its shards.
+    const { articles, claims, clusters } = readClaimsExport<ClaimsJson['articles'][number], ClaimsJson['claims'][number], NonNullable<ClaimsJson['clusters']>[number]>(dist);
+    data = { articles, claims, clusters };
   } catch (error) {
     process.stderr.write(`screenshots: cannot read ${join(dist, 'claims.json')} (${(error as Error).message}); build the site first (npm run build)\n`);
     return 2;

@@ -210,8 +210,8 @@ export const ui = {
   dataClaimReview: (worst: number, best: number) =>
     `Each article page describes its claims as schema.org ClaimReview data, which search engines and fact-check tools read. Its rating runs from ${worst} (false) to ${best} (accurate) and is given only for editors’ verdicts, as in the table above; an automatic status is published with its label alone, because it is not a judgement of accuracy.`,
   dataAnnotations:
-    'Every claim as a W3C Web Annotation, with quote and position selectors into the article’s cleaned text (its paragraphs joined by a blank line):',
-  dataClaimsJson: 'Every article and claim as plain JSON:',
+    'Every claim as a W3C Web Annotation, with quote and position selectors into the article’s cleaned text (its paragraphs joined by a blank line), in a collection that links to its pages:',
+  dataClaimsJson: 'Every article and claim as plain JSON, an index that lists the files holding them:',
   dataFeed: 'New articles as an RSS feed:',
 
   // Corrections page

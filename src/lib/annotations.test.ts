@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_INFO } from '../../scripts/status.ts';
 import { anchorOf, articleText } from '../../scripts/pipeline/anchor.ts';
-import { ANCHOR_NOTE, ANNOTATION_CONTEXT, annotationCollection, type AnnotatedArticle, type TextPositionSelector, type TextQuoteSelector } from './annotations.ts';
+import { ANCHOR_NOTE, ANNOTATION_CONTEXT, annotationExport, type AnnotatedArticle, type TextPositionSelector, type TextQuoteSelector } from './annotations.ts';
 import { cleanedText } from './article-text.ts';
 import { builtCorpus, type CorpusPage } from './test-support/corpus.ts';
 
@@ -29,29 +29,50 @@ function article(overrides: Partial<AnnotatedArticle> = {}): AnnotatedArticle {
   };
 }
 
+/** Every annotation of the articles, all on one page. */
+const itemsOf = (articles: readonly AnnotatedArticle[]) => annotationExport([articles], context).pages.flatMap((page) => page.items);
+
 function selectorsOf(annotation: { target: { selector: unknown[] } }) {
   const [quote, position] = annotation.target.selector as [TextQuoteSelector, TextPositionSelector | undefined];
   return { quote, position };
 }
 
-describe('annotationCollection', () => {
-  it('is a W3C AnnotationCollection with one embedded page of all the claims', () => {
-    const collection = annotationCollection([article(), article({ slug: 'b-2', claims: [] })], context);
-    expect(collection).toMatchObject({
+describe('annotationExport', () => {
+  it('is a W3C AnnotationCollection of AnnotationPages, linked in order, each its own document', () => {
+    const exported = annotationExport([[article(), article({ slug: 'b-2', claims: [] })], [article({ slug: 'c-3' })], [article({ slug: 'd-4', claims: [] })], [article({ slug: 'e-5' })]], context);
+    const id = 'https://checks.example.org/factline/annotations.jsonld';
+    const page = (n: number) => `https://checks.example.org/factline/annotations/page-${n}.jsonld`;
+    expect(exported.collection).toEqual({
       '@context': ANNOTATION_CONTEXT,
-      id: 'https://checks.example.org/factline/annotations.jsonld',
+      id,
       type: 'AnnotationCollection',
-      total: 2,
-      first: { type: 'AnnotationPage', partOf: 'https://checks.example.org/factline/annotations.jsonld', startIndex: 0 },
+      label: exported.collection.label,
+      total: 6,
+      first: page(1),
+      last: page(3),
     });
-    expect(collection.label).toContain('Desk Checks');
-    expect(collection.label).toContain(ANCHOR_NOTE);
-    expect(collection.label).toMatch(/cleaned text.*paragraphs joined by one blank line/);
-    expect(collection.first.items).toHaveLength(collection.total);
+    expect(exported.collection.label).toContain('Desk Checks');
+    expect(exported.collection.label).toContain(ANCHOR_NOTE);
+    expect(exported.collection.label).toMatch(/cleaned text.*paragraphs joined by one blank line/);
+    // A group without claims makes no page; the others are numbered in order, each pointing at its neighbours.
+    expect(exported.pages.map(({ items, ...rest }) => ({ ...rest, items: items.length }))).toEqual([
+      { '@context': ANNOTATION_CONTEXT, id: page(1), type: 'AnnotationPage', partOf: id, startIndex: 0, next: page(2), items: 2 },
+      { '@context': ANNOTATION_CONTEXT, id: page(2), type: 'AnnotationPage', partOf: id, startIndex: 2, prev: page(1), next: page(3), items: 2 },
+      { '@context': ANNOTATION_CONTEXT, id: page(3), type: 'AnnotationPage', partOf: id, startIndex: 4, prev: page(2), items: 2 },
+    ]);
+    expect(exported.pages[1]!.items[0]!.id).toBe('https://checks.example.org/factline/articles/c-3/#c-0000000001');
+  });
+
+  it('has no first or last page when there are no claims', () => {
+    const { collection, pages } = annotationExport([[article({ claims: [] })]], context);
+    expect(pages).toEqual([]);
+    expect(collection.total).toBe(0);
+    expect(collection).not.toHaveProperty('first');
+    expect(collection).not.toHaveProperty('last');
   });
 
   it('makes each claim an assessing Annotation with its status, reason and anchors', () => {
-    const [first, second] = annotationCollection([article()], context).first.items;
+    const [first, second] = itemsOf([article()]);
     expect(first).toEqual({
       id: 'https://checks.example.org/factline/articles/a-1/#c-0000000001',
       type: 'Annotation',
@@ -74,7 +95,7 @@ describe('annotationCollection', () => {
 
   it('has positions that span exactly the quoted text of the cleaned article', () => {
     const text = articleText(paragraphs);
-    for (const annotation of annotationCollection([article()], context).first.items) {
+    for (const annotation of itemsOf([article()])) {
       const { quote, position } = selectorsOf(annotation);
       expect(position!.end - position!.start).toBe(quote.exact.length);
       expect(text.slice(position!.start, position!.end)).toBe(quote.exact);
@@ -86,14 +107,14 @@ describe('annotationCollection', () => {
   it('leaves out a position selector that does not span the quote, keeping the quote', () => {
     const broken = article();
     const claims = broken.claims.map((claim) => ({ ...claim, position: { start: claim.position.start, end: claim.position.end + 3 } }));
-    for (const annotation of annotationCollection([{ ...broken, claims }], context).first.items) {
+    for (const annotation of itemsOf([{ ...broken, claims }])) {
       expect(annotation.target.selector.map((selector) => selector.type)).toEqual(['TextQuoteSelector']);
     }
   });
 
   it('targets the article page when the source URL is unknown or not http(s)', () => {
     for (const source of [null, 'javascript:alert(1)']) {
-      const [annotation] = annotationCollection([article({ source })], context).first.items;
+      const [annotation] = itemsOf([article({ source })]);
       expect(annotation!.target.source).toBe('https://checks.example.org/factline/articles/a-1/');
     }
   });
@@ -106,14 +127,16 @@ describe('on the built corpus (seeds and the hostile fixture, through the real p
   }, 60_000);
 
   it('anchors every claim in the text its page renders, read back from the MDX', () => {
-    const collection = annotationCollection(
-      corpus.map(({ data }) => data),
+    const { collection, pages } = annotationExport(
+      corpus.map(({ data }) => [data]),
       context,
     );
+    const items = pages.flatMap((page) => page.items);
     const texts = new Map(corpus.map(({ data, mdx }) => [data.slug, cleanedText(mdx)]));
     expect(collection.total).toBe(corpus.reduce((sum, { data }) => sum + data.claims.length, 0));
-    expect(new Set(collection.first.items.map((item) => item.id)).size).toBe(collection.total);
-    for (const annotation of collection.first.items) {
+    expect(items).toHaveLength(collection.total);
+    expect(new Set(items.map((item) => item.id)).size).toBe(collection.total);
+    for (const annotation of items) {
       const slug = /\/articles\/([^/]+)\/#c-[0-9a-f]+$/.exec(annotation.id)![1]!;
       const text = texts.get(slug)!;
       const { quote, position } = selectorsOf(annotation);

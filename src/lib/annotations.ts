@@ -1,7 +1,9 @@
 /**
  * The W3C Web Annotation export (`/annotations.jsonld`): every claim of the
- * site as an `Annotation` that assesses a span of its article, all in one
- * `AnnotationCollection` with a single embedded `AnnotationPage`.
+ * site as an `Annotation` that assesses a span of its article, in an
+ * `AnnotationCollection` that points at its first and last `AnnotationPage`
+ * (`/annotations/page-<n>.jsonld`, each linked to the next and the previous;
+ * where the pages split is src/lib/export-shards.ts).
  * See https://www.w3.org/TR/annotation-model/. Pure, unit tested.
  *
  * Anchors: the `TextQuoteSelector` (exact + prefix/suffix) and the
@@ -19,6 +21,8 @@ import { absoluteUrl, articleUrl, claimUrl, type SiteLocation } from './site-url
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const ANNOTATIONS_PATH = 'annotations.jsonld';
+/** The media type of the collection and its pages. */
+export const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
 export interface AnnotatedArticle {
   slug: string;
@@ -78,19 +82,27 @@ export interface Annotation {
   };
 }
 
+/** The collection: how many annotations, and its first and last page (left out when there are none). */
 export interface AnnotationCollection {
   '@context': typeof ANNOTATION_CONTEXT;
   id: string;
   type: 'AnnotationCollection';
   label: string;
   total: number;
-  first: {
-    id: string;
-    type: 'AnnotationPage';
-    partOf: string;
-    startIndex: 0;
-    items: Annotation[];
-  };
+  first?: string;
+  last?: string;
+}
+
+/** One page of the collection (W3C Web Annotation Protocol, section 4). */
+export interface AnnotationPage<Items = Annotation[]> {
+  '@context': typeof ANNOTATION_CONTEXT;
+  id: string;
+  type: 'AnnotationPage';
+  partOf: string;
+  startIndex: number;
+  prev?: string;
+  next?: string;
+  items: Items;
 }
 
 export type AnnotationContext = SiteLocation & Pick<SiteConfig, 'title' | 'organization'>;
@@ -138,25 +150,49 @@ export function articleAnnotations(article: AnnotatedArticle, context: Annotatio
   return article.claims.map((claim) => annotationOf(article, claim, context, creator));
 }
 
-/**
- * The collection around its items, given as they are (an array, or a stand-in
- * that is written out item by item: see `json-stream.ts`), and their number.
- */
-export function annotationCollectionOf<Items>(items: Items, total: number, context: AnnotationContext): Omit<AnnotationCollection, 'first'> & { first: Omit<AnnotationCollection['first'], 'items'> & { items: Items } } {
-  const id = absoluteUrl(context, ANNOTATIONS_PATH);
+/** Site path of AnnotationPage n (from 1), relative to the base path. */
+export const annotationPagePath = (n: number) => `annotations/page-${n}.jsonld`;
+
+/** The collection of `total` annotations in `pages` pages. */
+export function annotationCollectionOf(total: number, pages: number, context: AnnotationContext): AnnotationCollection {
   return {
     '@context': ANNOTATION_CONTEXT,
-    id,
+    id: absoluteUrl(context, ANNOTATIONS_PATH),
     type: 'AnnotationCollection',
     label: `${context.title}: claims in the news and their verification status. ${ANCHOR_NOTE}`,
     total,
-    first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+    ...(pages > 0 ? { first: absoluteUrl(context, annotationPagePath(1)), last: absoluteUrl(context, annotationPagePath(pages)) } : {}),
   };
 }
 
-/** All claims of the articles, in the order given (articles, then reading order). */
-export function annotationCollection(articles: readonly AnnotatedArticle[], context: AnnotationContext): AnnotationCollection {
+/**
+ * Page `page` (from 1) of `pages`, around its items, given as they are (an
+ * array, or a stand-in written out item by item: see `json-stream.ts`);
+ * `startIndex` is the position of its first item in the whole collection.
+ */
+export function annotationPageOf<Items>(items: Items, where: { page: number; pages: number; startIndex: number }, context: AnnotationContext): AnnotationPage<Items> {
+  const { page, pages, startIndex } = where;
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: absoluteUrl(context, annotationPagePath(page)),
+    type: 'AnnotationPage',
+    partOf: absoluteUrl(context, ANNOTATIONS_PATH),
+    startIndex,
+    ...(page > 1 ? { prev: absoluteUrl(context, annotationPagePath(page - 1)) } : {}),
+    ...(page < pages ? { next: absoluteUrl(context, annotationPagePath(page + 1)) } : {}),
+    items,
+  };
+}
+
+/** All claims of the articles, in the order given (articles, then reading order), in pages of the articles grouped as given. */
+export function annotationExport(pages: readonly (readonly AnnotatedArticle[])[], context: AnnotationContext): { collection: AnnotationCollection; pages: AnnotationPage[] } {
   const creator = annotationCreator(context);
-  const items = articles.flatMap((article) => articleAnnotations(article, context, creator));
-  return annotationCollectionOf(items, items.length, context);
+  const items = pages.map((articles) => articles.flatMap((article) => articleAnnotations(article, context, creator))).filter((list) => list.length > 0);
+  let startIndex = 0;
+  const built = items.map((list, index) => {
+    const page = annotationPageOf(list, { page: index + 1, pages: items.length, startIndex }, context);
+    startIndex += list.length;
+    return page;
+  });
+  return { collection: annotationCollectionOf(startIndex, built.length, context), pages: built };
 }

@@ -21,6 +21,8 @@ export interface ClaimStoryData {
   stories: Map<string, ClaimStory>;
   /** By claim id, for the claims of a story only. */
   texts: Map<string, AppearanceText>;
+  /** Cluster → the other clusters its claims' `contradicts` links point at (one way; `claims.json` lists them). */
+  denies: Map<string, Set<string>>;
 }
 
 export const allClaimStoryData: () => Promise<ClaimStoryData> = perBuild(async () => {
@@ -33,6 +35,7 @@ export const allClaimStoryData: () => Promise<ClaimStoryData> = perBuild(async (
     contradictions.set(a, (contradictions.get(a) ?? new Set()).add(b));
     contradictions.set(b, (contradictions.get(b) ?? new Set()).add(a));
   };
+  const denies = new Map<string, Set<string>>();
   const candidates = new Map<string, AppearanceText>();
   for (const article of articles) {
     if (!article.data.claims.length) continue;
@@ -40,7 +43,9 @@ export const allClaimStoryData: () => Promise<ClaimStoryData> = perBuild(async (
     for (const claim of detail.claims) {
       for (const related of claim.related) {
         const other = clusterOf.get(related.claim);
-        if (related.relation === 'contradicts' && other !== undefined) link(claim.cluster, other);
+        if (related.relation !== 'contradicts' || other === undefined) continue;
+        link(claim.cluster, other);
+        if (other !== claim.cluster) denies.set(claim.cluster, (denies.get(claim.cluster) ?? new Set()).add(other));
       }
       // Whether a cluster seen once is contradicted may only show in a later article: every claim's
       // text is kept until all are read (a few MB per 1,000 articles), then only the stories' claims.
@@ -50,7 +55,7 @@ export const allClaimStoryData: () => Promise<ClaimStoryData> = perBuild(async (
   const stories = claimStories(articles, contradictions);
   const texts = new Map<string, AppearanceText>();
   for (const story of stories.values()) for (const a of story.appearances) texts.set(a.claim.id, candidates.get(a.claim.id)!);
-  return { stories, texts };
+  return { stories, texts, denies };
 });
 
 export const allClaimStories = async (): Promise<Map<string, ClaimStory>> => (await allClaimStoryData()).stories;

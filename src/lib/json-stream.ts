@@ -1,7 +1,8 @@
 /**
  * JSON written piece by piece, byte for byte what `JSON.stringify(value,
- * null, 2)` writes, for exports too large to hold as one string
- * (`claims.json`, `annotations.jsonld`: hundreds of MB at 10,000 articles).
+ * null, 2)` writes, for exports better not held as one string (the claim
+ * shards of `claims.json` and the pages of `annotations.jsonld`, a few MB
+ * each, read one article's details after another).
  *
  * A `LazyArray` stands for an array whose items are produced one at a time
  * (e.g. one article's claims after another, each read from its file); the

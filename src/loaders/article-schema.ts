@@ -129,6 +129,8 @@ const claimSummary = z.object({
   verdict: verdict.pick({ status: true, note: true, reviewed: true, reviewer: true }).nullable(),
   automatic: z.object({ status }).nullable(),
   worthiness: worthiness.pick({ score: true }),
+  /** The length of its text (UTF-16 code units): what sizes the export shards (src/lib/export-shards.ts). */
+  textLength: z.number().int().nonnegative(),
 });
 
 /** What every page but the article's own needs of an article: the `articles` collection's data. */
@@ -177,6 +179,7 @@ export function summarize(detail: ArticleDetail, files: { file: string; detailFi
       verdict: claim.verdict && { status: claim.verdict.status, note: claim.verdict.note, reviewed: claim.verdict.reviewed, reviewer: claim.verdict.reviewer },
       automatic: claim.automatic && { status: claim.automatic.status },
       worthiness: { score: claim.worthiness.score },
+      textLength: claim.text.length,
     })),
     file: files.file,
     detailFile: files.detailFile,

@@ -1,25 +1,16 @@
 /**
- * /annotations.jsonld: every claim as a W3C Web Annotation, in one
- * AnnotationCollection (see src/lib/annotations.ts for the anchors).
- *
- * Written as a stream, one article's annotations after another (each
- * article's details read from the loader's file), never held as one string.
+ * /annotations.jsonld: every claim as a W3C Web Annotation, in an
+ * AnnotationCollection that gives their number and its first and last
+ * AnnotationPage (/annotations/page-<n>.jsonld: see src/lib/annotations.ts).
  */
 import type { APIRoute } from 'astro';
-import { annotationCollectionOf, annotationCreator, articleAnnotations } from '../lib/annotations.ts';
-import { articleDetail, getArticles, type Article } from '../lib/articles.ts';
-import { jsonStream, LazyArray } from '../lib/json-stream.ts';
+import { ANNOTATION_MEDIA_TYPE, annotationCollectionOf } from '../lib/annotations.ts';
+import { annotationPages, exportLayout } from '../lib/claims-export-data.ts';
 import { siteConfig } from '../site.config.ts';
 
-async function* annotationsOf(articles: readonly Article[]) {
-  const creator = annotationCreator(siteConfig);
-  for (const article of articles) yield* articleAnnotations(await articleDetail(article), siteConfig, creator);
-}
-
 export const GET: APIRoute = async () => {
-  const articles = await getArticles();
-  const total = articles.reduce((sum, article) => sum + article.data.claims.length, 0);
-  return new Response(jsonStream(annotationCollectionOf(new LazyArray(annotationsOf(articles)), total, siteConfig)), {
-    headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
-  });
+  const { shards } = await exportLayout();
+  const pages = annotationPages(shards);
+  const total = shards.reduce((sum, shard) => sum + shard.claims, 0);
+  return new Response(`${JSON.stringify(annotationCollectionOf(total, pages.length, siteConfig), null, 2)}\n`, { headers: { 'Content-Type': ANNOTATION_MEDIA_TYPE } });
 };

@@ -4,7 +4,6 @@
  * the search page with results shown; and a claim's details are reachable by
  * keyboard alone.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults, Result } from 'axe-core';
@@ -12,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, useSite } from './support/browser.ts';
 import { fixtureDist } from './support/paths.ts';
+import { readClaimsJson } from './support/claims-json.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -21,7 +21,7 @@ interface ClaimsJson {
   clusters: { id: string; appearances: string[]; page: string | null }[];
 }
 
-const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
 const independent = claimsJson.articles.find((article) => article.seed === '000_f77de8f682c93f7c.txt')!;
 
 /** One line per violation and per node: rule id, impact, target and what to fix. */

@@ -1,6 +1,7 @@
 /**
- * The fixture build's output files: claims.json follows its contract, every
- * seed that can be read has a page, and nothing from the bad seeds leaked in.
+ * The fixture build's output files: claims.json (an index) and its shards
+ * follow their contract, every seed that can be read has a page, and nothing
+ * from the bad seeds leaked in.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,79 +9,139 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CLAIM_KINDS, STATUSES } from '../../scripts/status.ts';
 import { WORTHINESS_SIGNALS, WORTHINESS_THRESHOLD } from '../../scripts/worthiness.ts';
+import { readClaimsExport } from '../../scripts/read-exports.ts';
 import { CLEAN_FIXTURES, HUGE_SEED } from './support/build-fixture-site.ts';
 import { fixtureContent, fixtureDist, root } from './support/paths.ts';
 
-const contract = z
+const articleEntry = z
   .object({
-    articles: z.array(
-      z
-        .object({
-          slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-          seed: z.string(),
-          title: z.string().min(1),
-          publisher: z.string().nullable(),
-          agency: z.string().nullable(),
-          author: z.string().nullable(),
-          published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-          url: z.string().startsWith('/'),
-          claims: z.number().int().nonnegative(),
-        })
-        .strict(),
-    ),
-    claims: z.array(
-      z
-        .object({
-          id: z.string().regex(/^c-[0-9a-f]{10,}$/),
-          article: z.string(),
-          text: z.string().min(1),
-          summary: z.string().min(1),
-          speaker: z.string().nullable(),
-          speakerAs: z.string().nullable(),
-          kind: z.enum(CLAIM_KINDS),
-          worthiness: z
-            .object({
-              score: z.number().min(0).max(1),
-              reasons: z.array(z.enum([...WORTHINESS_SIGNALS, 'not-checkable'])),
-            })
-            .strict(),
-          status: z.enum(STATUSES),
-          rationale: z.string().min(1),
-          cluster: z.string().regex(/^k-[0-9a-f]{10,}$/),
-          page: z.string().regex(/^\/claim\/k-[0-9a-f]{10,}\/$/).nullable(),
-          appearance: z
-            .object({
-              outlet: z.string().nullable(),
-              published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-              origin: z.object({ type: z.enum(['own', 'wire', 'cites', 'copy']), source: z.string().nullable() }).strict(),
-              independent: z.boolean(),
-              dependence: z.string().nullable(),
-            })
-            .strict(),
-          related: z.array(z.object({ claim: z.string(), relation: z.enum(['same-claim', 'contradicts']) }).strict()),
-          reviewed: z.boolean(),
-        })
-        .strict(),
-    ),
-    clusters: z.array(
-      z
-        .object({
-          id: z.string().regex(/^k-[0-9a-f]{10,}$/),
-          summary: z.string().min(1),
-          kind: z.enum(CLAIM_KINDS),
-          status: z.enum(STATUSES),
-          rationale: z.string().min(1),
-          sources: z.object({ outlets: z.number().int().positive(), independent: z.number().int().nonnegative() }).strict(),
-          appearances: z.array(z.string().regex(/^c-[0-9a-f]{10,}$/)).min(1),
-          page: z.string().regex(/^\/claim\/k-[0-9a-f]{10,}\/$/).nullable(),
-          contradicts: z.array(z.string().regex(/^k-[0-9a-f]{10,}$/)),
-        })
-        .strict(),
-    ),
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    seed: z.string(),
+    title: z.string().min(1),
+    publisher: z.string().nullable(),
+    agency: z.string().nullable(),
+    author: z.string().nullable(),
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    url: z.string().startsWith('/'),
+    claims: z.number().int().nonnegative(),
   })
   .strict();
 
-const claimsJson = contract.parse(JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')));
+const claimEntry = z
+  .object({
+    id: z.string().regex(/^c-[0-9a-f]{10,}$/),
+    article: z.string(),
+    text: z.string().min(1),
+    summary: z.string().min(1),
+    speaker: z.string().nullable(),
+    speakerAs: z.string().nullable(),
+    kind: z.enum(CLAIM_KINDS),
+    worthiness: z
+      .object({
+        score: z.number().min(0).max(1),
+        reasons: z.array(z.enum([...WORTHINESS_SIGNALS, 'not-checkable'])),
+      })
+      .strict(),
+    status: z.enum(STATUSES),
+    rationale: z.string().min(1),
+    cluster: z.string().regex(/^k-[0-9a-f]{10,}$/),
+    page: z.string().regex(/^\/claim\/k-[0-9a-f]{10,}\/$/).nullable(),
+    appearance: z
+      .object({
+        outlet: z.string().nullable(),
+        published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+        origin: z.object({ type: z.enum(['own', 'wire', 'cites', 'copy']), source: z.string().nullable() }).strict(),
+        independent: z.boolean(),
+        dependence: z.string().nullable(),
+      })
+      .strict(),
+    related: z.array(z.object({ claim: z.string(), relation: z.enum(['same-claim', 'contradicts']) }).strict()),
+    reviewed: z.boolean(),
+  })
+  .strict();
+
+const clusterEntry = z
+  .object({
+    id: z.string().regex(/^k-[0-9a-f]{10,}$/),
+    summary: z.string().min(1),
+    kind: z.enum(CLAIM_KINDS),
+    status: z.enum(STATUSES),
+    rationale: z.string().min(1),
+    sources: z.object({ outlets: z.number().int().positive(), independent: z.number().int().nonnegative() }).strict(),
+    appearances: z.array(z.string().regex(/^c-[0-9a-f]{10,}$/)).min(1),
+    page: z.string().regex(/^\/claim\/k-[0-9a-f]{10,}\/$/).nullable(),
+    contradicts: z.array(z.string().regex(/^k-[0-9a-f]{10,}$/)),
+  })
+  .strict();
+
+const shardUrl = (kind: string) => z.string().regex(new RegExp(`^/claims/${kind}-[1-9][0-9]*\\.json$`));
+const index = z
+  .object({
+    format: z.literal('factline-claims'),
+    version: z.literal(2),
+    url: z.literal('/claims.json'),
+    counts: z.object({ articles: z.number().int().nonnegative(), claims: z.number().int().nonnegative(), clusters: z.number().int().nonnegative() }).strict(),
+    limits: z.object({ claims: z.number().int().positive(), clusters: z.number().int().positive(), bytes: z.number().int().positive().max(20_000_000) }).strict(),
+    shards: z.array(z.object({ url: shardUrl('shard'), articles: z.number().int().nonnegative(), claims: z.number().int().nonnegative() }).strict()).min(1),
+    clusters: z
+      .array(z.object({ url: shardUrl('clusters'), clusters: z.number().int().nonnegative(), first: z.string().nullable(), last: z.string().nullable() }).strict())
+      .min(1),
+  })
+  .strict();
+const claimShard = z
+  .object({ format: z.literal('factline-claims-shard'), version: z.literal(2), index: z.literal('/claims.json'), shard: z.number().int().positive(), articles: z.array(articleEntry), claims: z.array(claimEntry) })
+  .strict();
+const clusterShard = z
+  .object({ format: z.literal('factline-claims-clusters'), version: z.literal(2), index: z.literal('/claims.json'), shard: z.number().int().positive(), clusters: z.array(clusterEntry) })
+  .strict();
+
+const exported = readClaimsExport(fixtureDist);
+const claimsIndex = index.parse(exported.index);
+const readShard = (url: string) => JSON.parse(readFileSync(join(fixtureDist, url), 'utf8')) as unknown;
+const claimShards = claimsIndex.shards.map((entry) => claimShard.parse(readShard(entry.url)));
+const clusterShards = claimsIndex.clusters.map((entry) => clusterShard.parse(readShard(entry.url)));
+const claimsJson = {
+  articles: claimShards.flatMap((shard) => shard.articles),
+  claims: claimShards.flatMap((shard) => shard.claims),
+  clusters: clusterShards.flatMap((shard) => shard.clusters),
+};
+
+describe('dist/claims.json, an index of shards', () => {
+  it('lists every shard with what it holds, numbered in order, and the totals', () => {
+    claimsIndex.shards.forEach((entry, at) => {
+      expect(entry.url).toBe(`/claims/shard-${at + 1}.json`);
+      expect(claimShards[at]!.shard).toBe(at + 1);
+      expect([claimShards[at]!.articles.length, claimShards[at]!.claims.length]).toEqual([entry.articles, entry.claims]);
+    });
+    claimsIndex.clusters.forEach((entry, at) => {
+      expect(entry.url).toBe(`/claims/clusters-${at + 1}.json`);
+      const clusters = clusterShards[at]!.clusters;
+      expect([clusters.length, clusters[0]?.id ?? null, clusters.at(-1)?.id ?? null]).toEqual([entry.clusters, entry.first, entry.last]);
+    });
+    expect(claimsIndex.counts).toEqual({ articles: claimsJson.articles.length, claims: claimsJson.claims.length, clusters: claimsJson.clusters.length });
+    // The helper every other test uses reads the same lists.
+    expect(exported.articles).toEqual(claimsJson.articles);
+    expect(exported.claims).toEqual(claimsJson.claims);
+    expect(exported.clusters).toEqual(claimsJson.clusters);
+  });
+
+  it('keeps each shard within its limits and far below 20 MB, whole articles with their claims, clusters in id order', () => {
+    for (const file of exported.files) expect(file.bytes, file.path).toBeLessThan(20_000_000);
+    for (const shard of claimShards) {
+      expect(shard.claims.length).toBeLessThanOrEqual(claimsIndex.limits.claims);
+      // An article's entry is in the shard of its first claim, and its claims follow it there.
+      const here = new Set(shard.articles.map((article) => article.slug));
+      for (const article of shard.articles) {
+        const own = shard.claims.filter((claim) => claim.article === article.slug);
+        expect(own.length === article.claims || shard.articles.length === 1, article.slug).toBe(true);
+      }
+      for (const claim of shard.claims) if (!here.has(claim.article)) expect(shard.articles, claim.id).toEqual([]);
+    }
+    for (const shard of clusterShards) expect(shard.clusters.length).toBeLessThanOrEqual(claimsIndex.limits.clusters);
+    const ids = claimsJson.clusters.map((cluster) => cluster.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+});
 
 describe('dist/claims.json', () => {
   it('scores every claim for check-worthiness, with its reasons', () => {

@@ -12,6 +12,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, useSite } from './support/browser.ts';
 import { fixtureDist } from './support/paths.ts';
+import { readClaimsJson } from './support/claims-json.ts';
 
 interface ClaimsJson {
   articles: { slug: string; url: string; published: string | null }[];
@@ -19,7 +20,7 @@ interface ClaimsJson {
   clusters: { id: string; appearances: string[]; contradicts: string[]; page: string | null }[];
 }
 
-const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
 const claimById = new Map(claimsJson.claims.map((claim) => [claim.id, claim]));
 const articleBySlug = new Map(claimsJson.articles.map((article) => [article.slug, article]));
 const withPage = claimsJson.clusters.filter((cluster) => cluster.page !== null);

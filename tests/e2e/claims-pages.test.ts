@@ -2,18 +2,17 @@
  * Browser tests for the claim pages: the all-claims filters, speaker pages,
  * an editor's verdict with its history, and the cleaning log.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, useSite } from './support/browser.ts';
 import { fixtureDist } from './support/paths.ts';
+import { readClaimsJson } from './support/claims-json.ts';
 
 interface ClaimsJson {
   articles: { slug: string; seed: string; url: string; publisher: string | null }[];
   claims: { id: string; article: string; status: string; speaker: string | null }[];
 }
 
-const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
 
 describe.runIf(browserAvailable())('claim pages in Chromium', () => {
   const site = useSite(fixtureDist);

@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_FIXTURES } from './support/build-fixture-site.ts';
 import { fixtureDist, root } from './support/paths.ts';
+import { readClaimsJson } from './support/claims-json.ts';
 
 interface Expected {
   title: string;
@@ -18,9 +19,9 @@ interface Expected {
   captions?: string[];
 }
 
-const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as {
+const claimsJson = readClaimsJson<{
   articles: { seed: string; url: string; title: string; publisher: string | null; published: string | null }[];
-};
+}>(fixtureDist);
 
 function page(seed: string): Document {
   const article = claimsJson.articles.find((entry) => entry.seed === seed);

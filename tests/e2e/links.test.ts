@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixtureDist } from './support/paths.ts';
+import { readClaimsJson } from './support/claims-json.ts';
 
 /** The origin the fixture site was built for (see astro.config.mjs). */
 const SITE = new URL(process.env.FACTLINE_SITE || 'https://factline.example');
@@ -147,10 +148,10 @@ describe('internal links in the built site', () => {
   });
 
   it('claims.json points at existing pages and claim anchors', () => {
-    const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as {
+    const claimsJson = readClaimsJson<{
       articles: { slug: string; url: string }[];
       claims: { id: string; article: string }[];
-    };
+    }>(fixtureDist);
     const urls = new Map(claimsJson.articles.map((article) => [article.slug, article.url]));
     const broken: string[] = [];
     for (const article of claimsJson.articles) {

@@ -20,6 +20,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, useSite } from './support/browser.ts';
 import { buildAstroOnly } from './support/build-fixture-site.ts';
 import { fixtureContent, fixtureDist, workDir } from './support/paths.ts';
+import { readClaimsJson } from './support/claims-json.ts';
 
 const CLAIMS_PER_PAGE = 20;
 const ARTICLES_PER_PAGE = 4;
@@ -34,7 +35,7 @@ interface ClaimsJson {
   claims: { id: string; article: string; status: string; speaker: string | null }[];
 }
 
-const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
 
 function documentOf(path: string): Document {
   return parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document as unknown as Document;

@@ -5,7 +5,6 @@
  * article page's check-worthiness marks: check-worthy claims stand out, the
  * others stay quiet but are still anchors.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
@@ -13,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { WORTHINESS_THRESHOLD } from '../../scripts/worthiness.ts';
 import { browserAvailable, useSite } from './support/browser.ts';
 import { fixtureDist } from './support/paths.ts';
+import { readClaimsJson } from './support/claims-json.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WIDTH = 390;
@@ -22,7 +22,7 @@ interface ClaimsJson {
   claims: { id: string; article: string; worthiness: { score: number } }[];
   clusters: { appearances: string[]; page: string | null }[];
 }
-const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
 const article = claimsJson.articles.find((a) => a.seed === '000_f77de8f682c93f7c.txt')!;
 const story = [...claimsJson.clusters].filter((c) => c.page).sort((a, b) => b.appearances.length - a.appearances.length)[0]!.page!;
 

@@ -10,6 +10,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_KINDS, STATUS_RULES } from '../../scripts/status.ts';
 import { fixtureDist } from './support/paths.ts';
+import { readAnnotationsExport } from '../../scripts/read-exports.ts';
+import { readClaimsJson } from './support/claims-json.ts';
 
 /** The origin the fixture site was built for (see src/site.config.ts). */
 const SITE = new URL(process.env.FACTLINE_SITE || 'https://factline.example');
@@ -19,7 +21,7 @@ interface ClaimsJson {
   claims: { id: string; article: string; status: string; text: string }[];
 }
 
-const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -108,16 +110,23 @@ describe('feeds and exports', () => {
     for (const article of claimsJson.articles) expect(urls).toContain(new URL(article.url, SITE).href);
   });
 
-  it('annotations.jsonld has one W3C annotation per claim, its position spanning its quote', () => {
-    const collection = JSON.parse(readFileSync(join(fixtureDist, 'annotations.jsonld'), 'utf8')) as {
-      '@context': string;
-      type: string;
-      total: number;
-      first: { items: { id: string; motivation: string; target: { selector: { type: string; exact?: string; start?: number; end?: number }[] } }[] };
-    };
-    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: claimsJson.claims.length });
-    expect(collection.first.items.map((item) => item.id.split('#')[1])).toEqual(claimsJson.claims.map((claim) => claim.id));
-    for (const [index, item] of collection.first.items.entries()) {
+  it('annotations.jsonld is an AnnotationCollection whose pages hold one W3C annotation per claim, its position spanning its quote', () => {
+    type Item = { id: string; motivation: string; target: { selector: { type: string; exact?: string; start?: number; end?: number }[] } };
+    const { collection, pages, items, files } = readAnnotationsExport<Item>(fixtureDist);
+    const id = new URL('annotations.jsonld', SITE).href;
+    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', id, type: 'AnnotationCollection', total: claimsJson.claims.length });
+    expect(pages.length).toBeGreaterThan(0);
+    expect(collection.first).toBe(pages[0]!.id);
+    expect(collection.last).toBe(pages.at(-1)!.id);
+    let startIndex = 0;
+    for (const [at, page] of pages.entries()) {
+      expect(page).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: new URL(`annotations/page-${at + 1}.jsonld`, SITE).href, type: 'AnnotationPage', partOf: id, startIndex });
+      expect(page.prev).toBe(pages[at - 1]?.id);
+      startIndex += page.items.length;
+    }
+    for (const file of files) expect(file.bytes, file.path).toBeLessThan(20_000_000);
+    expect(items.map((item) => item.id.split('#')[1])).toEqual(claimsJson.claims.map((claim) => claim.id));
+    for (const [index, item] of items.entries()) {
       expect(item.motivation).toBe('assessing');
       const [quote, position] = item.target.selector;
       expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: claimsJson.claims[index]!.text });

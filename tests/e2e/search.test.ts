@@ -11,13 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { STATUS_INFO, STATUSES } from '../../scripts/status.ts';
 import { browserAvailable, useSite } from './support/browser.ts';
 import { fixtureDist } from './support/paths.ts';
+import { readClaimsJson } from './support/claims-json.ts';
 
 interface ClaimsJson {
   articles: { slug: string; seed: string; url: string; publisher: string | null }[];
   claims: { id: string; article: string; text: string; status: keyof typeof STATUS_INFO; speaker: string | null; worthiness: { score: number } }[];
 }
 
-const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
 const articleByUrl = new Map(claimsJson.articles.map((article) => [article.url, article]));
 const LABELS = STATUSES.map((status) => STATUS_INFO[status].label);
 

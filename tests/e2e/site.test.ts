@@ -2,18 +2,17 @@
  * Browser tests against the built fixture site (see global-setup.ts), served
  * by a plain static file server and driven in headless Chromium.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, useSite } from './support/browser.ts';
 import { fixtureDist } from './support/paths.ts';
+import { readClaimsJson } from './support/claims-json.ts';
 
 interface ClaimsJson {
   articles: { slug: string; seed: string; url: string; title: string }[];
   claims: { id: string; article: string; text: string; status: string }[];
 }
 
-const claimsJson = JSON.parse(readFileSync(join(fixtureDist, 'claims.json'), 'utf8')) as ClaimsJson;
+const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
 
 describe.runIf(browserAvailable())('the built site in Chromium', () => {
   const site = useSite(fixtureDist);

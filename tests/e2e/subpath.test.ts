@@ -2,10 +2,12 @@
  * The site built for a base path (`FACTLINE_BASE=/factline/`) and served
  * under it, like a GitHub Pages project site: a plain static server answers
  * only under `/factline/`, so any URL the site forgot to prefix is a 404.
+ * Its exports are built in small shards (FACTLINE_EXPORT_SHARD_CLAIMS, …), so
+ * that a consumer walks several of them over HTTP, under the base path.
  * The fixture is built into a folder of its own, with an Astro cache of its
  * own, so the main fixture build is left alone.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,8 +15,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from './support/browser.ts';
 import { buildFixtureSite, type FixtureBuild } from './support/build-fixture-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { readClaimsJson } from './support/claims-json.ts';
+import { fixtureDist } from './support/paths.ts';
 
 const BASE = '/factline/';
+const SHARD_CLAIMS = 20;
+const SHARD_CLUSTERS = 30;
 const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
 
 interface ClaimsJson {
@@ -39,9 +45,14 @@ describe.runIf(browserAvailable())(`the site built for and served under ${BASE}`
       cacheDir: join(folder, 'astro-cache'),
       // Vitest puts Vite's own variables in the test's environment (BASE_URL=/, MODE, NODE_ENV=test…);
       // the build would inherit them, and Astro takes BASE_URL from there over the configured base.
-      env: { FACTLINE_BASE: BASE, ...Object.fromEntries(VITE_ENV.map((name) => [name, undefined])) },
+      env: {
+        FACTLINE_BASE: BASE,
+        FACTLINE_EXPORT_SHARD_CLAIMS: String(SHARD_CLAIMS),
+        FACTLINE_EXPORT_SHARD_CLUSTERS: String(SHARD_CLUSTERS),
+        ...Object.fromEntries(VITE_ENV.map((name) => [name, undefined])),
+      },
     });
-    claimsJson = JSON.parse(readFileSync(join(build.dist, 'claims.json'), 'utf8')) as ClaimsJson;
+    claimsJson = readClaimsJson<ClaimsJson>(build.dist);
     server = await serveStatic(build.dist, { basePath: BASE });
     browser = await launchBrowser();
     page = await browser.newPage();
@@ -94,6 +105,61 @@ describe.runIf(browserAvailable())(`the site built for and served under ${BASE}`
       expect(article.url, article.slug).toMatch(new RegExp(`^${BASE}articles/${article.slug}/$`));
       expect((await fetch(`${server.url}${article.url}`)).status, article.url).toBe(200);
     }
+  });
+
+  it('serves every claim and annotation through the index, in shards under the base path: the same as the one-shard build', async () => {
+    const json = async <T>(url: string): Promise<T> => {
+      const response = await fetch(url);
+      expect(response.status, url).toBe(200);
+      return (await response.json()) as T;
+    };
+    type Index = { url: string; limits: { claims: number; clusters: number }; shards: { url: string; claims: number }[]; clusters: { url: string }[] };
+    const index = await json<Index>(site('claims.json'));
+    expect(index.url).toBe(`${BASE}claims.json`);
+    expect(index.limits).toMatchObject({ claims: SHARD_CLAIMS, clusters: SHARD_CLUSTERS });
+    expect(index.shards.length).toBeGreaterThan(2);
+    expect(index.clusters.length).toBeGreaterThan(1);
+    const claims: { id: string; text: string; status: string; page: string | null }[] = [];
+    for (const shard of index.shards) {
+      expect(shard.url).toMatch(new RegExp(`^${BASE}claims/shard-\\d+\\.json$`));
+      const file = await json<{ index: string; claims: typeof claims }>(`${server.url}${shard.url}`);
+      expect(file.index).toBe(`${BASE}claims.json`);
+      expect(file.claims.length).toBeLessThanOrEqual(SHARD_CLAIMS);
+      claims.push(...file.claims);
+    }
+    const clusters: { id: string; appearances: string[] }[] = [];
+    for (const shard of index.clusters) {
+      expect(shard.url).toMatch(new RegExp(`^${BASE}claims/clusters-\\d+\\.json$`));
+      clusters.push(...(await json<{ clusters: typeof clusters }>(`${server.url}${shard.url}`)).clusters);
+    }
+    for (const claim of claims) if (claim.page) expect((await fetch(`${server.url}${claim.page}`)).status, claim.page).toBe(200);
+
+    // The annotations: absolute URLs under the site and its base path, one page after the other.
+    const origin = 'https://factline.example';
+    const local = (url: string) => {
+      expect(url.startsWith(`${origin}${BASE}`), url).toBe(true);
+      return `${server.url}${url.slice(origin.length)}`;
+    };
+    const collection = await json<{ id: string; total: number; first: string; last: string }>(site('annotations.jsonld'));
+    expect(collection.id).toBe(`${origin}${BASE}annotations.jsonld`);
+    const annotations: { id: string }[] = [];
+    let pages = 0;
+    for (let url: string | undefined = collection.first; url; ) {
+      const annotationPage: { id: string; next?: string; startIndex: number; items: { id: string }[] } = await json(local(url));
+      expect(annotationPage.startIndex).toBe(annotations.length);
+      annotations.push(...annotationPage.items);
+      pages += 1;
+      if (!annotationPage.next) expect(annotationPage.id).toBe(collection.last);
+      url = annotationPage.next;
+    }
+    expect(pages).toBe(index.shards.filter((shard) => shard.claims > 0).length);
+    expect(annotations).toHaveLength(collection.total);
+
+    // Split or not, the same claims, clusters and annotations, in the same order.
+    const whole = readClaimsJson<{ articles: unknown[]; claims: { id: string; text: string; status: string }[]; clusters: { id: string; appearances: string[] }[] }>(fixtureDist);
+    expect(claims.map(({ id, text, status }) => [id, text, status])).toEqual(whole.claims.map(({ id, text, status }) => [id, text, status]));
+    expect(clusters.map(({ id, appearances }) => [id, appearances])).toEqual(whole.clusters.map(({ id, appearances }) => [id, appearances]));
+    expect(annotations.map((annotation) => annotation.id.split('#')[1])).toEqual(whole.claims.map((claim) => claim.id));
   });
 
   it('goes from the home page to an article, styled, every link under the base path', async () => {

@@ -1,0 +1,139 @@
+/**
+ * The entries of the `claims.json` export (contract in README.md,
+ * "claims.json"): the index, and what its claim shards and cluster shards
+ * hold. Where the shards split is `export-shards.ts`; the routes that write
+ * them are src/pages/claims.json.ts and src/pages/claims/. Pure, unit tested.
+ */
+import type { ArticleSummary, DetailClaim, SummaryClaim } from '../loaders/article-schema.ts';
+import { articleBytes, claimBytes, clusterBytes, type ClaimShard, type ShardLimits } from './export-shards.ts';
+
+export const CLAIMS_FORMAT = 'factline-claims';
+/** 2: claims.json became an index of shards (1 was one file of articles, claims and clusters). */
+export const CLAIMS_VERSION = 2;
+export const CLAIMS_INDEX_PATH = 'claims.json';
+
+/** Site path of claim shard n (from 1), relative to the base path. */
+export const claimShardPath = (n: number) => `claims/shard-${n}.json`;
+/** Site path of cluster shard n (from 1), relative to the base path. */
+export const clusterShardPath = (n: number) => `claims/clusters-${n}.json`;
+
+type ArticleData = Pick<ArticleSummary, 'slug' | 'seed' | 'title' | 'publisher' | 'agency' | 'author' | 'published' | 'source'> & { claims: readonly SummaryClaim[] };
+
+export interface ArticleEntry {
+  slug: string;
+  seed: string;
+  title: string;
+  publisher: string | null;
+  agency: string | null;
+  author: string | null;
+  published: string | null;
+  url: string;
+  claims: number;
+}
+
+export function articleEntry(article: ArticleData, url: string): ArticleEntry {
+  const { slug, seed, title, publisher, agency, author, published } = article;
+  return { slug, seed, title, publisher, agency, author, published, url, claims: article.claims.length };
+}
+
+export function claimEntry(claim: DetailClaim, slug: string, page: string | null) {
+  return {
+    id: claim.id,
+    article: slug,
+    text: claim.text,
+    summary: claim.summary,
+    speaker: claim.speaker,
+    speakerAs: claim.speakerAs,
+    kind: claim.kind,
+    worthiness: { score: claim.worthiness.score, reasons: claim.worthiness.reasons },
+    status: claim.status,
+    rationale: claim.rationale,
+    cluster: claim.cluster,
+    page,
+    appearance: claim.appearance,
+    related: claim.related.map(({ claim: id, relation }) => ({ claim: id, relation })),
+    reviewed: claim.reviewed,
+  };
+}
+
+export interface ClusterEntry {
+  id: string;
+  summary: string;
+  kind: SummaryClaim['kind'];
+  status: SummaryClaim['status'];
+  rationale: string;
+  sources: { outlets: number; independent: number };
+  appearances: string[];
+  contradicts: string[];
+  page: string | null;
+}
+
+/**
+ * One entry per cluster, by id: the words of its founding appearance (the one
+ * its id comes from; else its first), the sources of its first, its
+ * appearances in site order, and the clusters its claims contradict
+ * (`denies`: cluster → clusters, from the claims' `contradicts` links).
+ */
+export function clusterEntries(articles: readonly ArticleData[], denies: ReadonlyMap<string, ReadonlySet<string>>, pageOf: (cluster: string) => string | null): ClusterEntry[] {
+  const clusters = new Map<string, ClusterEntry>();
+  for (const article of articles) {
+    for (const claim of article.claims) {
+      let cluster = clusters.get(claim.cluster);
+      if (!cluster) {
+        const contradicts = [...(denies.get(claim.cluster) ?? [])].filter((other) => other !== claim.cluster).sort();
+        cluster = { id: claim.cluster, summary: claim.summary, kind: claim.kind, status: claim.status, rationale: claim.rationale, sources: claim.sources, appearances: [], contradicts, page: pageOf(claim.cluster) };
+        clusters.set(claim.cluster, cluster);
+      }
+      if (claim.id.slice(2) === claim.cluster.slice(2)) Object.assign(cluster, { summary: claim.summary, kind: claim.kind, status: claim.status, rationale: claim.rationale });
+      cluster.appearances.push(claim.id);
+    }
+  }
+  return [...clusters.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** What the shard packer needs of an article: its entry's estimated bytes and each claim's (see export-shards.ts). */
+export function shardSizes(article: ArticleData, url: string, site: { site: string; base: string; organization: { name: string; url: string } }) {
+  const context = article.slug.length + (article.source?.length ?? 0) + site.site.length + site.base.length + url.length + site.organization.name.length + site.organization.url.length;
+  return { bytes: articleBytes({ ...article, url }), claims: article.claims.map((claim) => claimBytes(claim, context)) };
+}
+
+/** Estimated bytes of each cluster entry, in order. */
+export const clusterSizes = (clusters: readonly ClusterEntry[]) => clusters.map(clusterBytes);
+
+export interface ClaimsIndex {
+  format: typeof CLAIMS_FORMAT;
+  version: typeof CLAIMS_VERSION;
+  url: string;
+  counts: { articles: number; claims: number; clusters: number };
+  limits: { claims: number; clusters: number; bytes: number };
+  shards: { url: string; articles: number; claims: number }[];
+  clusters: { url: string; clusters: number; first: string | null; last: string | null }[];
+}
+
+/** The index: the counts, the limits, and each shard's URL (`href`: a site path with the base path) with what it holds. */
+export function claimsIndex(
+  shards: readonly ClaimShard[],
+  clusters: readonly ClusterEntry[],
+  clusterRanges: readonly { from: number; to: number }[],
+  limits: { claims: ShardLimits; clusters: ShardLimits },
+  href: (path: string) => string,
+): ClaimsIndex {
+  return {
+    format: CLAIMS_FORMAT,
+    version: CLAIMS_VERSION,
+    url: href(CLAIMS_INDEX_PATH),
+    counts: {
+      articles: shards.reduce((sum, shard) => sum + shard.articles, 0),
+      claims: shards.reduce((sum, shard) => sum + shard.claims, 0),
+      clusters: clusters.length,
+    },
+    limits: { claims: limits.claims.items, clusters: limits.clusters.items, bytes: Math.max(limits.claims.bytes, limits.clusters.bytes) },
+    shards: shards.map((shard, index) => ({ url: href(claimShardPath(index + 1)), articles: shard.articles, claims: shard.claims })),
+    clusters: clusterRanges.map((range, index) => ({
+      url: href(clusterShardPath(index + 1)),
+      clusters: range.to - range.from,
+      first: clusters[range.from]?.id ?? null,
+      last: clusters[range.to - 1]?.id ?? null,
+    })),
+  };
+}

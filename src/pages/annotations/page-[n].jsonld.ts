@@ -1,0 +1,32 @@
+/**
+ * /annotations/page-<n>.jsonld: one AnnotationPage of /annotations.jsonld, the
+ * annotations of one claim shard of claims.json (the shards with claims, in
+ * order). Written as a stream, one article's annotations after another.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { ANNOTATION_MEDIA_TYPE, annotationCreator, annotationPageOf, articleAnnotations } from '../../lib/annotations.ts';
+import { articleDetail } from '../../lib/articles.ts';
+import { annotationPages, exportLayout } from '../../lib/claims-export-data.ts';
+import { jsonStream, LazyArray } from '../../lib/json-stream.ts';
+import { siteConfig } from '../../site.config.ts';
+
+export const getStaticPaths = (async () => {
+  const { shards } = await exportLayout();
+  return annotationPages(shards).map((_, index) => ({ params: { n: String(index + 1) }, props: { index } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ index: number }> = async ({ props }) => {
+  const { articles, shards } = await exportLayout();
+  const pages = annotationPages(shards);
+  const { shard, startIndex } = pages[props.index]!;
+  const creator = annotationCreator(siteConfig);
+  async function* items() {
+    for (const slice of shard.slices) {
+      if (slice.from === slice.to) continue;
+      const detail = await articleDetail(articles[slice.article]!);
+      yield* articleAnnotations({ ...detail, claims: detail.claims.slice(slice.from, slice.to) }, siteConfig, creator);
+    }
+  }
+  const page = annotationPageOf(new LazyArray(items()), { page: props.index + 1, pages: pages.length, startIndex }, siteConfig);
+  return new Response(jsonStream(page), { headers: { 'Content-Type': ANNOTATION_MEDIA_TYPE } });
+};

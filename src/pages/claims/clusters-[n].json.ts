@@ -1,0 +1,27 @@
+/**
+ * /claims/clusters-<n>.json: one shard of the clusters of claims.json (see
+ * src/pages/claims.json.ts), in id order: the index gives each shard's first
+ * and last id.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { href } from '../../lib/articles.ts';
+import { CLAIMS_FORMAT, CLAIMS_INDEX_PATH, CLAIMS_VERSION } from '../../lib/claims-export.ts';
+import { exportLayout } from '../../lib/claims-export-data.ts';
+
+export const getStaticPaths = (async () => {
+  const { clusterRanges } = await exportLayout();
+  return clusterRanges.map((_, index) => ({ params: { n: String(index + 1) }, props: { index } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ index: number }> = async ({ props }) => {
+  const { clusters, clusterRanges } = await exportLayout();
+  const range = clusterRanges[props.index]!;
+  const body = {
+    format: `${CLAIMS_FORMAT}-clusters`,
+    version: CLAIMS_VERSION,
+    index: href(CLAIMS_INDEX_PATH),
+    shard: props.index + 1,
+    clusters: clusters.slice(range.from, range.to),
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};
