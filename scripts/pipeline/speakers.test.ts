@@ -106,6 +106,7 @@ describe('speaker patterns', () => {
     ['Kostrova said the ruling showed that the truth cannot be hidden.', 'Kostrova'],
     ['Orbisight also said that images showed a crane beside the gate.', 'Orbisight'],
     ['Oskari, the former senior engineer at the dam, said he had warned his superiors.', 'Oskari'],
+    ['Vostanić has ruled out an outside inquiry.', 'Vostanić'],
     // Not names: indefinite pronouns and plural common nouns.
     ['Nobody said the gates had been tested.', null],
     ['Many said the vote was stolen.', null],

@@ -746,7 +746,8 @@ function bareName(tokens: readonly Token[], lowercase: ReadonlySet<string>): str
   if (!first || !next || first.quoted || !isCapitalized(first) || /^\p{Lu}+$/u.test(first.text)) return null;
   const n = bareNorm(first);
   if (INDEFINITES.has(n) || lowercase.has(n) || SET.titles.has(n) || SET.modifiers.has(n) || SET.pronouns.has(first.norm) || isRoleNoun(first) || isOrgHead(first)) return null;
-  if (hasAnyTag(first, ['Pronoun', 'Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Adjective', 'Plural', 'Place', 'Demonym', 'Date', 'Value'])) return null;
+  // Not an adjective: compromise reads unknown names ending in -ic as adjectives ("Vostanić"), and the lowercase test above keeps out real ones.
+  if (hasAnyTag(first, ['Pronoun', 'Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Plural', 'Place', 'Demonym', 'Date', 'Value'])) return null;
   const cue = findReportingCues(tokens).find((c) => c.cue.speaker !== 'after')?.first;
   if (cue === undefined) return null;
   if (!breakBetween(first, next)) {
