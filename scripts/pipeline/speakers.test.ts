@@ -107,6 +107,9 @@ describe('speaker patterns', () => {
     ['Orbisight also said that images showed a crane beside the gate.', 'Orbisight'],
     ['Oskari, the former senior engineer at the dam, said he had warned his superiors.', 'Oskari'],
     ['Vostanić has ruled out an outside inquiry.', 'Vostanić'],
+    // A full name before an apposition naming a person's role, then a verb; an organisation's role does not make a person.
+    ['Yana Kostrova, the opposition candidate, welcomed the ruling but said a recount was needed.', 'Yana Kostrova'],
+    ['The authority’s director-general, Aurel Vostanić, said more rain had fallen than ever recorded.', 'Aurel Vostanić'],
     // Not names: indefinite pronouns and plural common nouns.
     ['Nobody said the gates had been tested.', null],
     ['Many said the vote was stolen.', null],

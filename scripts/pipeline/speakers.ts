@@ -525,7 +525,8 @@ export function mainSubject(tokens: readonly Token[], knownPerson: KnownPerson =
   const endTok = tokens[end - 1];
   if (mention.kind === 'role' && endTok && /,/u.test(endTok.post)) {
     const end2 = npRight(tokens, end, knownPerson);
-    const named = parseMention(tokens, end, end2, knownPerson);
+    // The apposition to a role is a name's slot: two capitalised words there are a name compromise need not know.
+    const named = parseMention(tokens, end, end2, knownPerson, true);
     const last2 = tokens[end2 - 1];
     if (named?.kind === 'person' && last2 && /,/u.test(last2.post)) {
       return { first: start, end: end2, mention: { ...named, ...(mention.role ? { role: mention.role } : {}) } };
@@ -545,7 +546,7 @@ export function mainSubject(tokens: readonly Token[], knownPerson: KnownPerson =
         // "A spokesman for Karvenian Renewal, Oleg Demchak, said": the person, with that role.
         if (after && /,/u.test(lastObj.post)) {
           const e2 = npRight(tokens, e, knownPerson);
-          const named = parseMention(tokens, e, e2, knownPerson);
+          const named = parseMention(tokens, e, e2, knownPerson, true);
           const last2 = tokens[e2 - 1];
           if (named?.kind === 'person' && last2 && /,/u.test(last2.post)) {
             return { first: start, end: e2, mention: { ...named, role: { ...(mention.role ?? { cls: 'other', country: null }), text } } };
@@ -740,10 +741,41 @@ function npRuns(tokens: readonly Token[], known: KnownPerson = NOBODY): [number,
 /** Indefinite pronouns compromise may tag as plain nouns. */
 const INDEFINITES = new Set(['nobody', 'everybody', 'everyone', 'someone', 'somebody', 'anyone', 'anybody', 'none', 'nothing', 'everything', 'something', 'all', 'both', 'each', 'many', 'most', 'some', 'few', 'others']);
 
+/**
+ * "Yana Kostrova, the opposition candidate, welcomed …": two or three
+ * capitalised words that open the sentence, then an apposition naming a
+ * person's role (not an organisation's: "Civic Alliance, the opposition
+ * party, said"), then a verb.
+ */
+function fullNameBeforeApposition(tokens: readonly Token[], lowercase: ReadonlySet<string>): string | null {
+  let k = 0;
+  while (k < 3 && tokens[k] && isCapitalized(tokens[k]!) && (k === 0 || !breakBetween(tokens[k - 1], tokens[k]))) {
+    const t = tokens[k]!;
+    const n = bareNorm(t);
+    if (lowercase.has(n) || SET.titles.has(n) || isRoleNoun(t) || isOrgHead(t) || hasAnyTag(t, ['Place', 'Demonym', 'Organization'])) return null;
+    k++;
+    if (/,/u.test(t.post)) break;
+  }
+  const last = tokens[k - 1];
+  if (k < 2 || !last || !/,/u.test(last.post) || !['the', 'a', 'an'].includes(tokens[k]?.norm ?? '')) return null;
+  // The apposition closes with a comma within a few words, and a verb follows it.
+  let close = k;
+  while (close < Math.min(tokens.length - 1, k + 12) && !/,/u.test(tokens[close]!.post)) close++;
+  let verb = close + 1;
+  while (tokens[verb] && (SET.skip.has(tokens[verb]!.norm) || (tokens[verb]!.tags.has('Adverb') && !isCapitalized(tokens[verb]!)))) verb++;
+  if (!/,/u.test(tokens[close]?.post ?? '') || !tokens[verb]?.tags.has('Verb')) return null;
+  const apposition = tokens.slice(k, close + 1);
+  const head = apposition.findIndex((t) => isRoleNoun(t) || isOrgHead(t));
+  if (head < 0 || isOrgHead(apposition[head]!)) return null;
+  return stripPossessive(last.source.slice(tokens[0]!.start, last.end));
+}
+
 function bareName(tokens: readonly Token[], lowercase: ReadonlySet<string>): string | null {
   const first = tokens[0];
   const next = tokens[1];
   if (!first || !next || first.quoted || !isCapitalized(first) || /^\p{Lu}+$/u.test(first.text)) return null;
+  const full = fullNameBeforeApposition(tokens, lowercase);
+  if (full) return full;
   const n = bareNorm(first);
   if (INDEFINITES.has(n) || lowercase.has(n) || SET.titles.has(n) || SET.modifiers.has(n) || SET.pronouns.has(first.norm) || isRoleNoun(first) || isOrgHead(first)) return null;
   // Not an adjective: compromise reads unknown names ending in -ic as adjectives ("Vostanić"), and the lowercase test above keeps out real ones.
