@@ -21,7 +21,7 @@ export const OWN = `((?:The\\s+)?${ORG})`;
 const NOT_FIRST = new Set(
   ('your our we you this that it these those every each and but at from whether if when please help thank ' +
     'thanks unlike without with for by in on since so as support join become donate subscribe sign quality ' +
-    'independent journalism reader readers follow get download').split(' '),
+    'independent journalism reader readers follow get download home back go return skip').split(' '),
 );
 const GENERIC = new Set(
   ('the story stories news team newsroom website site page paper newspaper publication facts truth public ' +
@@ -99,4 +99,13 @@ export function fullerName(name: string, others: readonly string[]): string {
     if (longer.slice(-words.length).join(' ') === words.join(' ') || (acronym !== null && initials(other) === acronym)) best = other;
   }
   return best;
+}
+
+/** A line that opens with a copyright sign and a name: "© Eastgate Tribune Media Group 2026 | Terms", "© 2026 Harbour Post. All rights reserved." */
+const COPYRIGHT_LINE = new RegExp(`^(?:©|\\([cC]\\)|[Cc]opyright\\b)\\s*©?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?${OWN}(?=\\s*(?:$|\\d{4}\\b|[.,|·•—–]|\\s+[Aa]ll rights))`, 'u');
+
+/** The outlet a copyright line names, without its company suffix; never a wire agency. At most 300 characters are read. */
+export function copyrightHolder(line: string): string | null {
+  const name = publisherName(COPYRIGHT_LINE.exec(line.slice(0, 300))?.[1], true);
+  return name && notAgency(name) ? withoutCompanySuffix(name) : null;
 }

@@ -19,7 +19,7 @@
  */
 import { canonicalAgency, datelineAgency, looksLikeAgency } from './agency.ts';
 import { plainName } from './plain-text.ts';
-import { fullerName, looksLikeOutlet, notAgency, OWN, publisherName, sameName, withoutCompanySuffix } from './publisher-names.ts';
+import { copyrightHolder, fullerName, looksLikeOutlet, notAgency, OWN, publisherName, sameName, withoutCompanySuffix } from './publisher-names.ts';
 import { ROLE_WORDS } from './text-shape.ts';
 import type { Removal } from './types.ts';
 
@@ -67,8 +67,6 @@ const ANY_FURNITURE: readonly RegExp[] = [
   // "Get Ledger alerts on your phone", "Download the Daily Planet app" (not "Get the Tribune Today newsletter": a newsletter has its own name)
   new RegExp(`\\b(?:[Gg]et|[Dd]ownload)\\s+(?:the\\s+)?${OWN}\\s+(?:alerts?|app|notifications?)\\b`, 'gu'),
 ];
-/** A copyright line of the page, whatever rule took it: "© Eastgate Tribune Media Group 2026 | Terms". */
-const COPYRIGHT_LINE = new RegExp(`^(?:©|\\([cC]\\)|[Cc]opyright\\b)\\s*©?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?${OWN}(?=\\s*(?:$|\\d{4}\\b|[.,|·•—–]|\\s+[Aa]ll rights))`, 'u');
 /** Rules of captions and photo credits: a "©" there credits a photographer, not the page. */
 const CAPTION_RULE = /caption|photo|credit|image|gallery/u;
 
@@ -105,8 +103,8 @@ function furnitureNames(removals: readonly Removal[]): string[] {
   const others = removals.filter((r) => !CAPTION_RULE.test(r.rule)).map((r) => r.text);
   names.push(...matches(others, ANY_FURNITURE, true).filter(looksLikeOutlet));
   for (const r of removals) {
-    const name = publisherName(COPYRIGHT_LINE.exec(r.text)?.[1], true);
-    if (name && r.rule !== 'copyright') names.push(withoutCompanySuffix(name));
+    const name = r.rule === 'copyright' ? null : copyrightHolder(r.text);
+    if (name) names.push(name);
   }
   return names.filter(notAgency);
 }
