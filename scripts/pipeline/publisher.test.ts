@@ -13,7 +13,10 @@ describe('findPublisher: the outlet naming itself', () => {
     ['"This was reported by"', [LEDE, 'This was reported by Kelvoria Today.'], 'Kelvoria Today'],
     ['a support prompt', [LEDE, 'Support the Northern Ledger'], 'Northern Ledger'],
     ['"told" twice', [LEDE, 'A port official told the Daily Planet that work would resume.', 'The mayor told the Daily Planet: "We will rebuild."'], 'Daily Planet'],
-    ['"told" and a masthead', ['THE DAILY PLANET', 'Port hit in overnight strike', LEDE, 'A port official told the Daily Planet that work would resume.'], 'Daily Planet'],
+    ['a masthead in capitals, on the first line', ['THE DAILY PLANET', 'Port hit in overnight strike', LEDE, 'A port official told the Daily Planet that work would resume.'], 'The Daily Planet'],
+    ['"can reveal"', [LEDE, 'The Harbour Post can reveal that the terminal had been evacuated.'], 'The Harbour Post'],
+    ['"approached … for comment"', [LEDE, 'The Harbour Post approached the port authority for comment.'], 'The Harbour Post'],
+    ['a byline naming the outlet', ['Port hit in overnight strike on Odesa', 'By Jane Roe, Harbour Post', LEDE], 'Harbour Post'],
   ])('%s', (_label, lines, publisher) => {
     expect(publisherOf(...lines)).toBe(publisher);
   });
@@ -24,6 +27,11 @@ describe('findPublisher: the outlet naming itself', () => {
     expect(publisherOf('KYIV (AFP) – Russian forces struck the port overnight, damaging two grain terminals, officials said.')).toBeNull();
     expect(publisherOf(LEDE, 'AFP could not independently verify the claim.')).toBeNull();
     expect(publisherOf(LEDE, 'The governor told Oleh Kiper that the port would reopen.', 'He told Oleh Kiper again.')).toBeNull();
+  });
+
+  it('takes no job title in a byline and no section label on the first line', () => {
+    expect(publisherOf('Port hit in overnight strike on Odesa', 'By Jane Roe, Chief Reporter', LEDE)).toBeNull();
+    expect(publisherOf('World News', 'Port hit in overnight strike on Odesa', LEDE)).toBeNull();
   });
 
   it('reads a hostile line in bounded time', () => {

@@ -42,6 +42,8 @@ const FURNITURE: readonly { rules: readonly string[]; patterns: readonly RegExp[
   { rules: ['author-bio'], patterns: [new RegExp(`\\b(?:${ROLE_WORDS})s?\\s+(?:for|at|with)\\s+(?:the\\s+)?${OWN}`, 'gu')] },
   // Author card: "NBS News, Aberlyn"
   { rules: ['author-role'], patterns: [/^((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}News)\b/gu] },
+  // A byline naming the outlet after the author: "By Jane Roe, Harbour Post", "Jane Roe | The Daily Bugle"
+  { rules: ['byline', 'author-name'], patterns: [new RegExp(`(?:,|\\||·|•|—|–|\\bfor|\\bat)\\s+(?:the\\s+)?${OWN}\\s*(?=$|[|·•,])`, 'gu')] },
   // "Follow The Daily Clarion on Facebook" (may name a sub-brand, hence late)
   { rules: ['social-follow'], patterns: [new RegExp(`\\b[Ff]ollow\\s+${OWN}\\s+on\\b`, 'gu')] },
 ];
@@ -53,6 +55,9 @@ const SELF_STRONG: readonly RegExp[] = [
   new RegExp(`\\b(?:[Tt]his|[Ii]t) was (?:first )?reported by (?:the\\s+)?${OWN}(?=\\s*[.,;]|$)`, 'gu'),
   new RegExp(`\\b(?:asked|contacted|approached|interviewed) by (?:the\\s+)?${OWN}(?=\\s*[.,;]|\\s+(?:on|about|for)\\b)`, 'gu'),
   new RegExp(`\\b(?:a |an )?(?:request|requests) for comment (?:from|by) (?:the\\s+)?${OWN}`, 'gu'),
+  // "The Daily Bugle can reveal", "… has been told", "The Post approached the ministry for comment"
+  new RegExp(`${OWN}\\s+(?:can (?:exclusively )?reveal|has been told|has been shown)\\b`, 'gu'),
+  new RegExp(`${OWN}\\s+(?:has\\s+)?(?:approached|contacted|asked)\\s+[^.;]{1,60}?\\bfor (?:a )?(?:comment|response)\\b`, 'gu'),
 ];
 const SELF_WEAK: readonly RegExp[] = [
   new RegExp(`\\b(?:told|telling|tells|speaking to|spoke to|in an interview with)\\s+(?:the\\s+)?${OWN}`, 'gu'),
@@ -67,6 +72,21 @@ const ANY_FURNITURE: readonly RegExp[] = [
   // "Get Ledger alerts on your phone", "Download the Daily Planet app" (not "Get the Tribune Today newsletter": a newsletter has its own name)
   new RegExp(`\\b(?:[Gg]et|[Dd]ownload)\\s+(?:the\\s+)?${OWN}\\s+(?:alerts?|app|notifications?)\\b`, 'gu'),
 ];
+/** A job title ("Chief Reporter", "Europe Correspondent"): a byline's role, not its outlet. */
+const ROLE = new RegExp(`\\b(?:${ROLE_WORDS})s?\\b`, 'iu');
+/** Section names: a line of them above the headline is a section label, not the masthead. */
+const SECTION_WORDS = new Set(
+  ('world local national international regional politics business economy money sport sports opinion comment culture ' +
+    'science tech technology environment health europe africa asia americas us uk news live latest breaking home top ' +
+    'video videos war exclusive analysis features lifestyle travel weather').split(' '),
+);
+
+/** "THE DAILY PLANET" → "The Daily Planet"; an acronym ("KST") stays. */
+const titleCased = (name: string): string =>
+  name === name.toUpperCase() && !/^\p{Lu}{2,6}$/u.test(name)
+    ? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase()).replace(/\b(Of|And)\b/gu, (w) => w.toLowerCase())
+    : name;
+
 /** Rules of captions and photo credits: a "©" there credits a photographer, not the page. */
 const CAPTION_RULE = /caption|photo|credit|image|gallery/u;
 
@@ -98,7 +118,8 @@ function furnitureNames(removals: readonly Removal[]): string[] {
   for (const source of FURNITURE) {
     const texts = removals.filter((r) => source.rules.includes(r.rule)).map((r) => r.text);
     const found = matches(texts, source.patterns, source.singleWord);
-    names.push(...(source.rules.includes('copyright') ? found.map(withoutCompanySuffix) : found));
+    if (source.rules.includes('byline')) names.push(...found.filter((name) => looksLikeOutlet(name) && !ROLE.test(name)));
+    else names.push(...(source.rules.includes('copyright') ? found.map(withoutCompanySuffix) : found));
   }
   const others = removals.filter((r) => !CAPTION_RULE.test(r.rule)).map((r) => r.text);
   names.push(...matches(others, ANY_FURNITURE, true).filter(looksLikeOutlet));
@@ -119,14 +140,17 @@ function headerNames(removals: readonly Removal[]): { masthead: string[]; all: s
   const end = removals.findIndex((r) => r.rule === 'headline');
   const header = removals.slice(0, end === -1 ? 8 : end);
   const nameOnly = new RegExp(`^${OWN}$`, 'u');
-  const named = header.flatMap((r) => {
-    const name = publisherName(nameOnly.exec(r.text)?.[1], true);
-    return name && notAgency(name) && name !== name.toUpperCase() ? [{ rule: r.rule, name }] : [];
+  const named = header.flatMap((r, at) => {
+    const raw = nameOnly.exec(r.text.toUpperCase() === r.text ? titleCased(r.text) : r.text)?.[1];
+    const name = publisherName(raw, true);
+    return name && notAgency(name) ? [{ rule: r.rule, name, at }] : [];
   });
-  return {
-    masthead: named.filter((n) => n.rule === 'masthead' && looksLikeOutlet(n.name) && n.name.split(/\s+/).length >= 2).map((n) => n.name),
-    all: named.map((n) => n.name),
-  };
+  const sectionOnly = (name: string) => name.split(/\s+/u).every((w) => SECTION_WORDS.has(w.toLowerCase()) || w === 'The');
+  // The masthead: above the navigation, or the page's very first line when it reads as an outlet's name.
+  const masthead = named.filter(
+    (n) => (n.rule === 'masthead' || n.at === 0) && looksLikeOutlet(n.name) && n.name.split(/\s+/u).length >= 2 && !sectionOnly(n.name),
+  );
+  return { masthead: masthead.map((n) => n.name), all: named.map((n) => n.name) };
 }
 
 /**
