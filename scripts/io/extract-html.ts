@@ -16,6 +16,7 @@ import { parseHTML } from 'linkedom';
 import type { SeedMetadata } from '../pipeline/types.ts';
 import { IngestError } from '../pipeline/errors.ts';
 import { isHttpUrl, isoDatePart } from '../pipeline/field-checks.ts';
+import { bylineName, pageDate, pagePublisher } from './page-cues.ts';
 import { collapseWhitespace, normalizeLanguage } from './read-sidecar.ts';
 
 export interface ExtractedSeed {
@@ -310,17 +311,21 @@ function pageMetadata(document: Document, readability: ReadabilityResult): SeedM
     (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
   );
   const titleElement = document.querySelector('head > title') ?? document.querySelector('title');
+  const url = first(httpUrl(meta.get('og:url')), httpUrl(canonical?.getAttribute('href')), ld.url);
+  const heading = first(ld.headline, nonEmpty(meta.get('og:title')), nonEmpty(document.querySelector('h1')?.textContent));
+  const byline = personName(readability.byline);
   const candidates: SeedMetadata = {
     title: first(ld.headline, nonEmpty(meta.get('og:title')), nonEmpty(readability.title), nonEmpty(titleElement?.textContent)),
-    publisher: first(nonEmpty(meta.get('og:site_name')), ld.publisher),
-    author: first(personName(meta.get('author')), ld.author, personName(readability.byline)),
+    publisher: first(nonEmpty(meta.get('og:site_name')), ld.publisher, pagePublisher(document, meta, url, heading)),
+    author: first(personName(meta.get('author')), ld.author, byline === undefined ? undefined : bylineName(byline)),
     published: first(
       isoDatePart(meta.get('article:published_time') ?? ''),
       ld.published,
       isoDatePart(meta.get('datepublished') ?? ''),
       isoDatePart(readability.publishedTime ?? ''),
+      pageDate(document, meta, readability.byline),
     ),
-    url: first(httpUrl(meta.get('og:url')), httpUrl(canonical?.getAttribute('href')), ld.url),
+    url,
     language: first(
       normalizeLanguage(document.documentElement?.getAttribute('lang') ?? ''),
       normalizeLanguage(meta.get('og:locale') ?? ''),

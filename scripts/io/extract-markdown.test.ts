@@ -50,6 +50,17 @@ describe('extractMarkdown', () => {
     });
   });
 
+  it('reads a clipping tool\'s names for the publisher and the fetch time, and its `source` by what it holds', () => {
+    const meta = (yaml: string) => extractMarkdown('a.md', `---\n${yaml}\n---\nThe lede paragraph.\n`).metadata;
+    expect(meta('site_name: National Water Authority\nsaved: 2026-04-06T15:02:11Z')).toEqual({ publisher: 'National Water Authority', fetched: '2026-04-06T15:02:11Z' });
+    expect(meta('site: Harbour Post')).toEqual({ publisher: 'Harbour Post' });
+    expect(meta('publisher: Harbour Post\nsite: Planet Blog')).toEqual({ publisher: 'Harbour Post' });
+    expect(meta('source: https://www.nwa.gov.example/en/statement')).toEqual({ url: 'https://www.nwa.gov.example/en/statement' });
+    expect(meta('source: Agence France-Presse')).toEqual({ agency: 'AFP' });
+    expect(meta('source: Harbour Post')).toEqual({ publisher: 'Harbour Post' });
+    expect(meta('source: clipped from my phone')).toEqual({});
+  });
+
   it('puts the frontmatter title first unless the body opens with a heading or the title', () => {
     expect(extractMarkdown('a.md', '---\ntitle: The headline\n---\nThe lede paragraph.\n').text).toBe('The headline\n\nThe lede paragraph.');
     expect(extractMarkdown('a.md', '---\ntitle: The headline\n---\n# A different H1\n\nThe lede.\n').text).toBe('A different H1\n\nThe lede.');

@@ -15,7 +15,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { SeedMetadata } from '../pipeline/types.ts';
 import { parseDocument } from 'yaml';
+import { canonicalAgency } from '../pipeline/agency.ts';
 import { IngestError } from '../pipeline/errors.ts';
+import { isHttpUrl } from '../pipeline/field-checks.ts';
+import { publisherName } from '../pipeline/publisher-names.ts';
 import { collapseWhitespace, parseMetadataYaml, validateMetadata } from './read-sidecar.ts';
 
 export interface ExtractedSeed {
@@ -82,8 +85,43 @@ function blocksOf(node: Nodes, out: Block[]): Block[] {
 const FRONTMATTER_OPTIONS = {
   ruleId: 'invalid-frontmatter',
   strict: false,
-  aliases: { date: 'published', clipped: 'fetched', retrieved: 'fetched', accessed: 'fetched' },
+  aliases: {
+    date: 'published',
+    clipped: 'fetched',
+    retrieved: 'fetched',
+    accessed: 'fetched',
+    saved: 'fetched',
+    site_name: 'publisher',
+    siteName: 'publisher',
+    site: 'publisher',
+    publication: 'publisher',
+    outlet: 'publisher',
+  },
 } as const;
+
+/**
+ * A clipping tool's `source:` is the page's address (`url`) when it is one;
+ * otherwise the name of where it came from: a wire agency (`agency`) or the
+ * publisher. The page's own fields win.
+ */
+function sourceField(yamlText: string, metadata: SeedMetadata): SeedMetadata {
+  let data: unknown;
+  try {
+    data = parseDocument(yamlText, { uniqueKeys: false }).toJS({ maxAliasCount: 50 });
+  } catch {
+    return metadata;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return metadata;
+  const raw = (data as Record<string, unknown>).source;
+  const source = typeof raw === 'string' ? collapseWhitespace(raw) : '';
+  if (source === '' || source.length > 120 || CONTROL.test(source)) return metadata;
+  if (isHttpUrl(source)) return metadata.url === undefined ? { ...metadata, url: source } : metadata;
+  const agency = canonicalAgency(source);
+  if (agency !== null) return metadata.agency === undefined ? { ...metadata, agency } : metadata;
+  const publisher = publisherName(source, true);
+  return metadata.publisher === undefined && publisher !== null && /^\p{Lu}/u.test(publisher) && !source.includes('/') ? { ...metadata, publisher } : metadata;
+}
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
 
 /**
  * The metadata of a page's frontmatter. A scraped page's frontmatter was
@@ -125,7 +163,7 @@ export function extractMarkdown(name: string, markdown: string): ExtractedSeed {
   const tree: Root = parser.parse(markdown);
   const frontmatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const warnings: string[] = [];
-  const metadata = frontmatter ? frontmatterMetadata(name, frontmatter.value, frontmatter.position?.start.line ?? 1, warnings) : {};
+  const metadata = frontmatter ? sourceField(frontmatter.value, frontmatterMetadata(name, frontmatter.value, frontmatter.position?.start.line ?? 1, warnings)) : {};
   const blocks = blocksOf(tree, []);
   const paragraphs = blocks.map((block) => block.text);
   // Scraped text starts with its headline; so does this one, unless the body already opens with a heading.

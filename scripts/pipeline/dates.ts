@@ -14,7 +14,11 @@ const RELATIVE = '\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|wee
 const DATE_LABEL = '(?:first published|last updated|last modified|published|updated|posted|modified|created|date|on|at|local time)';
 /** A reading time printed beside the date: "4 min read". */
 const READ_TIME = '\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|listen|watch)';
-const DATE_TOKEN = `(?:${DATE_LABEL}|${READ_TIME}|${WEEKDAY}|${MONTH}|${TIME}|${TZ}|${RELATIVE}|\\d{1,4}(?:st|nd|rd|th)?)`;
+/** An ISO timestamp: "2025-11-27T10:14:00Z", "2025-11-27 10:14+01:00". */
+const ISO_DATETIME = '\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?';
+/** A newsletter's or a paper's issue number printed beside its date: "Issue 214", "No. 31", "Vol. 4". */
+const ISSUE = '(?:issue|edition|vol(?:ume)?\\.?|no\\.)\\s*\\d{1,5}';
+const DATE_TOKEN = `(?:${ISO_DATETIME}|${ISSUE}|${DATE_LABEL}|${READ_TIME}|${WEEKDAY}|${MONTH}|${TIME}|${TZ}|${RELATIVE}|\\d{1,4}(?:st|nd|rd|th)?)`;
 const DATE_LINE = new RegExp(`^(?:${DATE_TOKEN}(?=[\\s,.:·•|/()–—-]|$)[\\s,.:·•|/()–—-]*)+$`, 'i');
 
 /** Made only of dates, times, weekdays and "Published/Updated" labels. */

@@ -19,46 +19,10 @@
  */
 import { canonicalAgency, datelineAgency, looksLikeAgency } from './agency.ts';
 import { plainName } from './plain-text.ts';
+import { copyrightHolder, fullerName, looksLikeOutlet, notAgency, OWN, publisherName, sameName, withoutCompanySuffix } from './publisher-names.ts';
 import { ROLE_WORDS } from './text-shape.ts';
 import type { Removal } from './types.ts';
 
-/** A capitalised name of up to six words; a full stop only inside a word ("U.S"). */
-const ORG_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L}))*";
-const ORG = `${ORG_WORD}(?:\\s+(?:of\\s+|and\\s+|&\\s+)?${ORG_WORD}){0,5}`;
-/** Words that cannot start an outlet name, and words that cannot make one up on their own. */
-const NOT_FIRST = new Set(
-  ('your our we you this that it these those every each and but at from whether if when please help thank ' +
-    'thanks unlike without with for by in on since so as support join become donate subscribe sign quality ' +
-    'independent journalism reader readers follow').split(' '),
-);
-const GENERIC = new Set(
-  ('the story stories news team newsroom website site page paper newspaper publication facts truth public ' +
-    'journalism journalists reporting reporters support supporters readers members community people everyone ' +
-    'mission work future world now donation donations subscription quality free press media').split(' '),
-);
-/** Words that make a name an outlet's rather than a person's: "Daily", "Times", "News", "TV" … */
-const OUTLET_WORDS = new Set(
-  ('daily weekly times post news herald journal gazette tribune independent courier ledger telegraph guardian ' +
-    'observer express mirror star sun chronicle record standard review mail press today tv radio network ' +
-    'broadcasting broadcaster media agency wire insider monitor examiner dispatch bulletin voice echo inquirer ' +
-    'register sentinel globe nation magazine online planet report reporter live digital').split(' '),
-);
-
-function publisherName(raw: string | undefined, allowSingleWord = false): string | null {
-  if (!raw) return null;
-  const name = raw.replace(/(?:['’]s)?[.,;:'’-]*$/u, '');
-  const words = name.split(/\s+/);
-  const first = words[0]?.toLowerCase() ?? '';
-  if (!first || NOT_FIRST.has(first) || words.length > 6) return null;
-  if (words.every((w) => GENERIC.has(w.toLowerCase()))) return null;
-  const acronym = /^\p{Lu}{2,6}$/u.test(name);
-  return words.length >= 2 || acronym || allowSingleWord ? name : null;
-}
-
-const looksLikeOutlet = (name: string): boolean =>
-  /^(?:The\s+)?\p{Lu}{2,6}$/u.test(name) || name.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase()));
-
-const OWN = `((?:The\\s+)?${ORG})`;
 
 /** Where the outlet names itself in its furniture, by the rule that removed the line. */
 const FURNITURE: readonly { rules: readonly string[]; patterns: readonly RegExp[]; singleWord?: boolean }[] = [
@@ -78,6 +42,8 @@ const FURNITURE: readonly { rules: readonly string[]; patterns: readonly RegExp[
   { rules: ['author-bio'], patterns: [new RegExp(`\\b(?:${ROLE_WORDS})s?\\s+(?:for|at|with)\\s+(?:the\\s+)?${OWN}`, 'gu')] },
   // Author card: "NBS News, Aberlyn"
   { rules: ['author-role'], patterns: [/^((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}News)\b/gu] },
+  // A byline naming the outlet after the author: "By Jane Roe, Harbour Post", "Jane Roe | The Daily Bugle"
+  { rules: ['byline', 'author-name'], patterns: [new RegExp(`(?:,|\\||·|•|—|–|\\bfor|\\bat)\\s+(?:the\\s+)?${OWN}\\s*(?=$|[|·•,])`, 'gu')] },
   // "Follow The Daily Clarion on Facebook" (may name a sub-brand, hence late)
   { rules: ['social-follow'], patterns: [new RegExp(`\\b[Ff]ollow\\s+${OWN}\\s+on\\b`, 'gu')] },
 ];
@@ -89,11 +55,40 @@ const SELF_STRONG: readonly RegExp[] = [
   new RegExp(`\\b(?:[Tt]his|[Ii]t) was (?:first )?reported by (?:the\\s+)?${OWN}(?=\\s*[.,;]|$)`, 'gu'),
   new RegExp(`\\b(?:asked|contacted|approached|interviewed) by (?:the\\s+)?${OWN}(?=\\s*[.,;]|\\s+(?:on|about|for)\\b)`, 'gu'),
   new RegExp(`\\b(?:a |an )?(?:request|requests) for comment (?:from|by) (?:the\\s+)?${OWN}`, 'gu'),
+  // "The Daily Bugle can reveal", "… has been told", "The Post approached the ministry for comment"
+  new RegExp(`${OWN}\\s+(?:can (?:exclusively )?reveal|has been told|has been shown)\\b`, 'gu'),
+  new RegExp(`${OWN}\\s+(?:has\\s+)?(?:approached|contacted|asked)\\s+[^.;]{1,60}?\\bfor (?:a )?(?:comment|response)\\b`, 'gu'),
 ];
 const SELF_WEAK: readonly RegExp[] = [
   new RegExp(`\\b(?:told|telling|tells|speaking to|spoke to|in an interview with)\\s+(?:the\\s+)?${OWN}`, 'gu'),
   new RegExp(`,\\s+(?:the\\s+)?${OWN}\\s+reports?[.;]`, 'gu'),
 ];
+
+/** Where the outlet names itself on any line cleaning took out, whatever the rule: the name must read as an outlet's. */
+const ANY_FURNITURE: readonly RegExp[] = [
+  ...(FURNITURE[1]?.patterns ?? []),
+  // "You're receiving this because you signed up for the Lakeshore Mirror."
+  new RegExp(`\\b(?:signed up|subscribed)\\s+(?:to|for)\\s+(?:the\\s+)?${OWN}(?=\\s*(?:$|[.!,:;—–|·]))`, 'gu'),
+  // "Get Ledger alerts on your phone", "Download the Daily Planet app" (not "Get the Tribune Today newsletter": a newsletter has its own name)
+  new RegExp(`\\b(?:[Gg]et|[Dd]ownload)\\s+(?:the\\s+)?${OWN}\\s+(?:alerts?|app|notifications?)\\b`, 'gu'),
+];
+/** A job title ("Chief Reporter", "Europe Correspondent"): a byline's role, not its outlet. */
+const ROLE = new RegExp(`\\b(?:${ROLE_WORDS})s?\\b`, 'iu');
+/** Section names: a line of them above the headline is a section label, not the masthead. */
+const SECTION_WORDS = new Set(
+  ('world local national international regional politics business economy money sport sports opinion comment culture ' +
+    'science tech technology environment health europe africa asia americas us uk news live latest breaking home top ' +
+    'video videos war exclusive analysis features lifestyle travel weather').split(' '),
+);
+
+/** "THE DAILY PLANET" → "The Daily Planet"; an acronym ("KST") stays. */
+const titleCased = (name: string): string =>
+  name === name.toUpperCase() && !/^\p{Lu}{2,6}$/u.test(name)
+    ? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase()).replace(/\b(Of|And)\b/gu, (w) => w.toLowerCase())
+    : name;
+
+/** Rules of captions and photo credits: a "©" there credits a photographer, not the page. */
+const CAPTION_RULE = /caption|photo|credit|image|gallery/u;
 
 function matches(texts: readonly string[], patterns: readonly RegExp[], singleWord = false): string[] {
   // A single capitalised word names an outlet only where the cue says so.
@@ -109,30 +104,91 @@ function matches(texts: readonly string[], patterns: readonly RegExp[], singleWo
   return names;
 }
 
-const sameName = (a: string, b: string): boolean => a.replace(/^The\s+/iu, '').toLowerCase() === b.replace(/^The\s+/iu, '').toLowerCase();
+/** How the publisher was found, most trusted first (after the seed's metadata, which `seed-metadata.ts` applies). */
+export type PublisherCue = 'dateline' | 'self-reference' | 'furniture' | 'masthead' | 'told';
 
-/**
- * Publisher, from the page's own mentions (see the module comment); null
- * rather than a guess. `body` is the kept text, `ledes` its first paragraphs.
- */
-export function findPublisher(removals: readonly Removal[], body: readonly string[], ledes: readonly string[]): string | null {
+export interface FoundPublisher {
+  name: string;
+  cue: PublisherCue;
+}
+
+/** The outlet's names in its furniture (copyright, prompts, bio, follow line), in the order of `FURNITURE`, then on any removed line. */
+function furnitureNames(removals: readonly Removal[]): string[] {
+  const names: string[] = [];
   for (const source of FURNITURE) {
     const texts = removals.filter((r) => source.rules.includes(r.rule)).map((r) => r.text);
-    const name = matches(texts, source.patterns, source.singleWord)[0];
-    if (name) return plainName(name);
+    const found = matches(texts, source.patterns, source.singleWord);
+    if (source.rules.includes('byline')) names.push(...found.filter((name) => looksLikeOutlet(name) && !ROLE.test(name)));
+    else names.push(...(source.rules.includes('copyright') ? found.map(withoutCompanySuffix) : found));
   }
+  const others = removals.filter((r) => !CAPTION_RULE.test(r.rule)).map((r) => r.text);
+  names.push(...matches(others, ANY_FURNITURE, true).filter(looksLikeOutlet));
+  for (const r of removals) {
+    const name = r.rule === 'copyright' ? null : copyrightHolder(r.text);
+    if (name) names.push(name);
+  }
+  return names.filter(notAgency);
+}
+
+/**
+ * Lines above the headline made of a name only ("Eastgate Tribune", "The
+ * Lakeshore Mirror"): the masthead, or a section label. A masthead the
+ * cleaning found above the navigation names the outlet when it reads as an
+ * outlet's name; any of them confirms or completes a name found elsewhere.
+ */
+function headerNames(removals: readonly Removal[]): { masthead: string[]; all: string[] } {
+  const end = removals.findIndex((r) => r.rule === 'headline');
+  const header = removals.slice(0, end === -1 ? 8 : end);
+  const nameOnly = new RegExp(`^${OWN}$`, 'u');
+  const named = header.flatMap((r, at) => {
+    const raw = nameOnly.exec(r.text.toUpperCase() === r.text ? titleCased(r.text) : r.text)?.[1];
+    const name = publisherName(raw, true);
+    return name && notAgency(name) ? [{ rule: r.rule, name, at }] : [];
+  });
+  const sectionOnly = (name: string) => name.split(/\s+/u).every((w) => SECTION_WORDS.has(w.toLowerCase()) || w === 'The');
+  // The masthead: above the navigation, or the page's very first line when it reads as an outlet's name.
+  const masthead = named.filter(
+    (n) => (n.rule === 'masthead' || n.at === 0) && looksLikeOutlet(n.name) && n.name.split(/\s+/u).length >= 2 && !sectionOnly(n.name),
+  );
+  return { masthead: masthead.map((n) => n.name), all: named.map((n) => n.name) };
+}
+
+/**
+ * Publisher, from the page's own mentions (see the module comment), with the
+ * cue that gave it; null rather than a guess. `body` is the kept text,
+ * `ledes` its first paragraphs. Where cues disagree, a dateline and the
+ * article naming itself win over the furniture, and the furniture over a
+ * "told X"; a short name the page also prints in full ("The Standard", "The
+ * Meridian Standard" in the masthead or a prompt) is given in full.
+ */
+export function findPublisherCue(removals: readonly Removal[], body: readonly string[], ledes: readonly string[]): FoundPublisher | null {
+  const furniture = furnitureNames(removals);
+  const header = headerNames(removals);
+  const own = [...furniture, ...header.all];
+  const found = (name: string, cue: PublisherCue): FoundPublisher | null => {
+    // The furniture's spelling of the same name ("© 2025 Lakeland Observer" for "The Lakeland Observer could not …").
+    const spelt = own.find((o) => sameName(o, name)) ?? name;
+    const plain = plainName(fullerName(spelt, own));
+    return plain === null ? null : { name: plain, cue };
+  };
   for (const lede of ledes) {
-    const found = datelineAgency(lede);
-    if (found && canonicalAgency(found) === null && (looksLikeAgency(found) || publisherName(found, true))) return plainName(found);
+    const name = datelineAgency(lede);
+    if (name && canonicalAgency(name) === null && (looksLikeAgency(name) || publisherName(name, true))) return found(name, 'dateline');
   }
   const text = body.slice(0, 200).map((p) => p.slice(0, 2000));
-  const notAgency = (name: string) => canonicalAgency(name.replace(/^The\s+/u, '')) === null;
   const strong = matches(text, SELF_STRONG, true).find(notAgency);
-  if (strong) return plainName(strong);
+  if (strong) return found(strong, 'self-reference');
+  if (furniture[0]) return found(furniture[0], 'furniture');
+  if (header.masthead[0]) return found(header.masthead[0], 'masthead');
   const weak = matches(text, SELF_WEAK).filter((name) => notAgency(name) && looksLikeOutlet(name));
-  const furniture = removals.map((r) => r.text);
+  const lines = removals.map((r) => r.text);
   const confirmed = weak.find(
-    (name) => weak.filter((other) => sameName(other, name)).length >= 2 || furniture.some((line) => sameName(line, name)),
+    (name) => weak.filter((other) => sameName(other, name)).length >= 2 || lines.some((line) => sameName(line, name)) || own.some((o) => sameName(o, name)),
   );
-  return confirmed ? plainName(confirmed) : null;
+  return confirmed ? found(confirmed, 'told') : null;
+}
+
+/** The publisher's name alone (`findPublisherCue`). */
+export function findPublisher(removals: readonly Removal[], body: readonly string[], ledes: readonly string[]): string | null {
+  return findPublisherCue(removals, body, ledes)?.name ?? null;
 }
