@@ -245,11 +245,10 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       const sameArticle = all[t]!.article === all[d]!.article;
       // Within one article a speaker does not deny what he says himself (two outlets may report him saying opposite things).
       if (sameArticle && all[d]!.claim.speaker !== null && all[d]!.claim.speaker === all[t]!.claim.speaker) continue;
-      const similarity = model.similarity(d, t);
       const rule = opposed(pd, pt);
       if (!rule) continue;
       const near = sameArticle && Math.abs(t - d) <= NEARBY;
-      if (!near && similarity < TOPIC_THRESHOLD) continue;
+      if (!near && model.similarity(d, t) < TOPIC_THRESHOLD) continue;
       found.set(t, rule);
       if (found.size >= MAX_TARGETS) break;
     }
