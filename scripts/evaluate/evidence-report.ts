@@ -74,7 +74,7 @@ function figures(s: EvidenceScore): string[] {
     fmt(s.kindAccuracy),
     `${fmt(s.statusAccuracy)} (${fmt(s.statusAccuracyAll)})`,
     fmt(s.speakerAccuracy),
-    `${s.splitPersons.length} of ${s.persons}`,
+    `${s.splitPersons.length} of ${s.persons} (${s.splitPersons.filter((p) => p.misattributed).length} misattributed)`,
     `${fmt(s.links.precision)} / ${fmt(s.links.recall)}`,
     `${fmt(s.contradictions.precision)} / ${fmt(s.contradictions.recall)}`,
   ];
@@ -110,7 +110,7 @@ export function renderEvidenceSection(sets: readonly LabelledSet[], scores: read
     '',
     `Times the blind sets' misses were looked at while tuning: **${consultedBlind}** (aggregate figures only are printed here; each look makes them a little less blind).`,
     '',
-    '**Measure.** The whole set goes through the ingest as one collection. A labelled claim is *found* when a detected claim covers the same sentence. Kind, status and speaker accuracy are over found claims; the status in brackets counts a claim not found as wrong. A speaker is right when it is the labelled entity’s name or one of its listed aliases (case, titles and a leading “the” aside; “no speaker” must be no speaker). *Persons under 2+ names*: labelled people whose found claims carry more than one speaker name. *Links*: pairs of claims in different articles that state the same fact (one labelled cluster) against pairs the pipeline put in one cluster; recall over all labelled pairs. *Contradictions*: precision over the pipeline’s `contradicts` links (right when one side’s label denies the other’s cluster), recall over labelled denials.',
+    '**Measure.** The whole set goes through the ingest as one collection. A labelled claim is *found* when a detected claim covers the same sentence. Kind, status and speaker accuracy are over found claims; the status in brackets counts a claim not found as wrong. A speaker is right when it is the labelled entity’s name or one of its listed aliases (case, titles and a leading “the” aside; “no speaker” must be no speaker). *Persons under 2+ names*: labelled people whose found claims carry more than one speaker name; *misattributed*: of them, those where one of the names is not theirs (another speaker’s, a wrong attribution) rather than another form of their own name. *Links*: pairs of claims in different articles that state the same fact (one labelled cluster) against pairs the pipeline put in one cluster; recall over all labelled pairs. *Contradictions*: precision over the pipeline’s `contradicts` links (right when one side’s label denies the other’s cluster), recall over labelled denials.',
     '',
     ...table(HEADERS, [...blind.map(figures), ...(all && blind.length > 1 ? [figures({ ...all, set: '**all blind**' })] : []), ...dev.map(figures)]),
     '',
@@ -142,7 +142,7 @@ export function renderEvidenceSection(sets: readonly LabelledSet[], scores: read
         .map(([k, n]) => `${k} (${n})`)
         .join(', ') || 'none';
     out.push(`- kinds: ${confusion(s.kindConfusion)}`, `- statuses: ${confusion(s.statusConfusion)}`);
-    if (s.splitPersons.length > 0) out.push(`- people under more than one name: ${s.splitPersons.map((p) => `${p.entity} (${p.names.join(' / ')})`).join('; ')}`);
+    if (s.splitPersons.length > 0) out.push(`- people under more than one name: ${s.splitPersons.map((p) => `${p.entity} (${p.names.join(' / ')}${p.misattributed ? '; one is not theirs' : ''})`).join('; ')}`);
     out.push('');
   }
   return out;

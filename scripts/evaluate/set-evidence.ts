@@ -10,7 +10,9 @@
  *   found (the status also over all labelled claims, a claim not found
  *   counting as wrong);
  * - persons under more than one name: labelled people whose found claims
- *   carry two or more different speaker names;
+ *   carry two or more different speaker names, and of them how many carry
+ *   a name that is not theirs (another speaker's: a misattribution rather
+ *   than a split name);
  * - links: pairs of claims in different articles that state the same fact
  *   (same labelled cluster) against pairs the pipeline put in one cluster;
  *   precision over the pipeline's pairs between labelled claims, recall over
@@ -50,7 +52,8 @@ export interface EvidenceScore {
   statusAccuracyAll: number | null;
   speakerAccuracy: number | null;
   /** Labelled people (type person) whose found claims carry more than one speaker name, with the names. */
-  splitPersons: Array<{ entity: string; names: string[] }>;
+  /** `misattributed`: one of the names is not the person's (not their name or a listed alias). */
+  splitPersons: Array<{ entity: string; names: string[]; misattributed: boolean }>;
   persons: number;
   links: PRF;
   contradictions: PRF;
@@ -135,6 +138,7 @@ export function evaluateEvidence(set: LabelledSet): EvidenceScore {
   let speakerOk = 0;
   const aligned: Array<{ article: string; label: LabelledClaim; claim: Claim | null }> = [];
   const namesOf = new Map<string, Set<string>>();
+  const misattributed = new Set<string>();
 
   for (const article of set.articles) {
     const claims = bySeed.get(article.labels.file) ?? [];
@@ -161,11 +165,13 @@ export function evaluateEvidence(set: LabelledSet): EvidenceScore {
         count(statusConfusion, `${label.status} → ${status}`);
         miss('status', label.status, `${status} (${claim.rationale})`);
       }
-      if (speakerRight(label.speaker, claim.speaker, set.stories)) speakerOk++;
+      const rightSpeaker = speakerRight(label.speaker, claim.speaker, set.stories);
+      if (rightSpeaker) speakerOk++;
       else miss('speaker', label.speaker === null ? 'null' : `${set.stories.entities[label.speaker]?.name ?? label.speaker}`, claim.speaker ?? 'null');
       if (label.speaker !== null && claim.speaker !== null && set.stories.entities[label.speaker]?.type === 'person') {
         if (!namesOf.has(label.speaker)) namesOf.set(label.speaker, new Set());
         namesOf.get(label.speaker)!.add(claim.speaker);
+        if (!rightSpeaker) misattributed.add(label.speaker);
       }
     });
   }
@@ -226,7 +232,7 @@ export function evaluateEvidence(set: LabelledSet): EvidenceScore {
   const contradictions = prf(contraTp, contraFp, 0);
   const contraRecall = ratio(denialsFound, denials);
 
-  const splitPersons = [...namesOf].filter(([, names]) => names.size > 1).map(([entity, names]) => ({ entity, names: [...names].sort() }));
+  const splitPersons = [...namesOf].filter(([, names]) => names.size > 1).map(([entity, names]) => ({ entity, names: [...names].sort(), misattributed: misattributed.has(entity) }));
   return {
     set: set.name,
     role: set.role,

@@ -54,6 +54,37 @@ describe('resolveSpeakers', () => {
     expect(r.canonical({ name: "navy's commander", kind: 'role', article: 1 })).toBe("navy's commander");
   });
 
+  it('matches a role by its words whatever the holder’s gender, hyphens or extra qualifiers, but not a former or deputy holder', () => {
+    const role = (name: string): SpeakerMention => ({ name, kind: 'role', article: 1 });
+    const articles: ArticleSpeakers[] = [
+      {
+        people: ['Marta Veselinova', 'Aurel Vostanic', 'Dmitry Medvedev'],
+        roles: [
+          { name: 'Marta Veselinova', role: 'chair of the Central Election Commission', cls: 'executive', country: null },
+          { name: 'Aurel Vostanic', role: "authority's director general", cls: 'executive', country: null },
+          { name: 'Dmitry Medvedev', role: 'former Russian president', cls: 'leader', country: 'russia' },
+        ],
+      },
+      none,
+    ];
+    const r = resolveSpeakers(articles, [person('Marta Veselinova', 0)]);
+    expect(r.canonical(role('commission’s chairwoman'))).toBe('Marta Veselinova');
+    expect(r.canonical(role("authority's director-general"))).toBe('Aurel Vostanic');
+    expect(r.canonical(role('Russian president'))).toBe('Russian president');
+    // One word is too little to go on.
+    expect(r.canonical(role('chairwoman'))).toBe('chairwoman');
+  });
+
+  it('gives a lone surname read as an organisation the one person with that surname', () => {
+    const articles: ArticleSpeakers[] = [{ people: ['Ruzhin Tamm'], roles: [] }, none];
+    const tamm: SpeakerMention = { name: 'Tamm', kind: 'org', article: 1 };
+    const r = resolveSpeakers(articles, [person('Ruzhin Tamm', 0), tamm]);
+    expect(r.canonical(tamm)).toBe('Ruzhin Tamm');
+    expect(r.canonical({ name: 'Reuters', kind: 'org', article: 1 })).toBe('Reuters');
+    const two = resolveSpeakers([{ people: ['Joe Biden', 'Hunter Biden'], roles: [] }], [{ name: 'Biden', kind: 'org', article: 0 }]);
+    expect(two.canonical({ name: 'Biden', kind: 'org', article: 0 })).toBe('Biden');
+  });
+
   it('gives organisations one name, capitalised where any article capitalises it', () => {
     const mentions: SpeakerMention[] = [
       { name: "Russia's defence ministry", kind: 'org', article: 0 },

@@ -209,9 +209,43 @@ export function orgKey(name: string): string {
   return [...[...parts].sort(), country].filter(Boolean).join(' ');
 }
 
+/** Role nouns that differ only by the holder's gender: "chairwoman" = "chairman" = "chair". */
+const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['chairwoman', 'chair'], ['chairman', 'chair'], ['chairperson', 'chair'],
+  ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'],
+]);
+
 /** A role's class, country and words, for comparing role phrases across articles. */
 function roleKey(role: string): string {
-  return orgKey(role);
+  // "director-general" and "director general" are one role.
+  const words = role
+    .replace(/(\p{L})[-‐](\p{L})/gu, '$1 $2')
+    .split(/\s+/u)
+    .map((w) => ROLE_SYNONYMS.get(w.toLowerCase()) ?? w);
+  return orgKey(words.join(' '));
+}
+
+/** Words that make a role another one: a former or deputy minister is not the minister. */
+const ROLE_CHANGERS = new Set(['former', 'ex', 'deputy', 'vice', 'acting', 'assistant', 'interim', 'outgoing', 'incoming', 'elect', 'first', 'second', 'junior', 'under']);
+
+/**
+ * The people a role phrase names in the collection: those introduced with the
+ * same role words, or else, for a role qualified by at least one more word
+ * ("the commission's chair"), those whose role includes all its words ("chair
+ * of the Central Election Commission").
+ */
+function peopleWithRole(key: string, roleTo: ReadonlyMap<string, ReadonlySet<string>>): ReadonlySet<string> {
+  const exact = roleTo.get(key);
+  if (exact) return exact;
+  const words = key.split(' ');
+  if (words.length < 2) return new Set();
+  const people = new Set<string>();
+  for (const [other, names] of roleTo) {
+    const have = other.split(' ');
+    // "the Russian president" is not "former Russian president Dmitry Medvedev".
+    if (words.every((w) => have.includes(w)) && !have.some((w) => !words.includes(w) && ROLE_CHANGERS.has(w))) for (const n of names) people.add(n);
+  }
+  return people;
 }
 
 // ---------------------------------------------------------------------------
@@ -287,11 +321,21 @@ export function resolveSpeakers(articles: readonly ArticleSpeakers[], mentions: 
       return group ? personCanonical.get(group)! : m.name;
     }
     if (m.kind === 'role') {
-      const people = roleTo.get(roleKey(m.name));
-      if (people && people.size === 1) return [...people][0]!;
+      const people = peopleWithRole(roleKey(m.name), roleTo);
+      if (people.size === 1) return [...people][0]!;
       return m.name;
     }
+    const person = personBySurname(m.name);
+    if (person) return person;
     return orgCanonical.get(orgKey(m.name)) ?? m.name;
+  };
+  // A lone capitalised word read as an organisation ("“…,” Tamm said") is the one person of the
+  // collection with that surname, if there is exactly one.
+  const personBySurname = (name: string): string | null => {
+    const word = name.replace(/^the\s+/iu, '');
+    if (/\s/u.test(word) || !/^\p{Lu}\p{Ll}/u.test(word)) return null;
+    const matches = groups.filter((g) => g.first.length > 0 && surnamesAgree(g.surname, word));
+    return matches.length === 1 ? personCanonical.get(matches[0]!)! : null;
   };
 
   // Organisations: the most used form of each key.

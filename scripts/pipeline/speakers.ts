@@ -741,6 +741,9 @@ function npRuns(tokens: readonly Token[], known: KnownPerson = NOBODY): [number,
 /** Indefinite pronouns compromise may tag as plain nouns. */
 const INDEFINITES = new Set(['nobody', 'everybody', 'everyone', 'someone', 'somebody', 'anyone', 'anybody', 'none', 'nothing', 'everything', 'something', 'all', 'both', 'each', 'many', 'most', 'some', 'few', 'others']);
 
+/** Words that end the noun phrase of an apposition ("the head of the authority"). */
+const APPOSITION_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'who', 'which', 'and', 'since', 'on']);
+
 /**
  * "Yana Kostrova, the opposition candidate, welcomed …": two or three
  * capitalised words that open the sentence, then an apposition naming a
@@ -765,8 +768,15 @@ function fullNameBeforeApposition(tokens: readonly Token[], lowercase: ReadonlyS
   while (tokens[verb] && (SET.skip.has(tokens[verb]!.norm) || (tokens[verb]!.tags.has('Adverb') && !isCapitalized(tokens[verb]!)))) verb++;
   if (!/,/u.test(tokens[close]?.post ?? '') || !tokens[verb]?.tags.has('Verb')) return null;
   const apposition = tokens.slice(k, close + 1);
-  const head = apposition.findIndex((t) => isRoleNoun(t) || isOrgHead(t));
-  if (head < 0 || isOrgHead(apposition[head]!)) return null;
+  // The head of the apposition's noun phrase (its last word before a preposition) says what the name is:
+  // "the Civic Alliance candidate" is a person, "the party's youth wing" is not.
+  const stop = apposition.findIndex((t, i) => i > 0 && APPOSITION_STOPS.has(t.norm));
+  const phrase = stop < 0 ? apposition : apposition.slice(0, stop);
+  const nounHead = phrase[phrase.length - 1];
+  if (!(nounHead && isRoleNoun(nounHead))) {
+    const head = apposition.findIndex((t) => isRoleNoun(t) || isOrgHead(t));
+    if (head < 0 || isOrgHead(apposition[head]!)) return null;
+  }
   return stripPossessive(last.source.slice(tokens[0]!.start, last.end));
 }
 
@@ -969,7 +979,9 @@ export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
           const theirs = introducedRole.get(lastNamed);
           if (!theirs || compatible(theirs, role)) return { speaker: lastNamed, personal: true, named: true };
         }
-        return { speaker: null, personal: true, named: false };
+        // "The commission's chairwoman said": a role this article does not name, kept as a label for the
+        // corpus to name (resolve-speakers ties roles to people across articles).
+        return { speaker: m.qualified ? stripArticle(m.text) : null, personal: true, named: false };
       }
       case 'org':
         return { speaker: m.name ?? stripArticle(m.text), personal: false, named: false };
