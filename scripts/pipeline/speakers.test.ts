@@ -235,6 +235,24 @@ describe('reference resolution', () => {
     expect(map.get('She said the errors were clerical.')).toBe('commission’s chairwoman');
   });
 
+  it('a group of people in a role is never the last person named, nor what a later "he" refers to', () => {
+    const first = speakers(articleFromParagraphs(['Viktor Sushko, the party’s leader, said the count was rigged.', 'The opposition’s lawyers said they were confident.']));
+    expect(first.get('The opposition’s lawyers said they were confident.')).toBe('opposition’s lawyers');
+    const map = speakers(
+      articleFromParagraphs(['Petar Oskari, the former engineer, is watching. The authority’s lawyers have threatened to sue him. "Nobody serviced the gates," he said.']),
+    );
+    expect(map.get('The authority’s lawyers have threatened to sue him.')).toBe('authority’s lawyers');
+    expect(map.get('"Nobody serviced the gates," he said.')).toBe('Petar Oskari');
+  });
+
+  it('an ordinary word that opens a sentence is no speaker, unless the article writes it as a name', () => {
+    const map = speakers(
+      articleFromParagraphs(['Rain had threatened to keep older voters at home.', 'The verification group Pinpoint Collective studied the video.', 'Pinpoint said the booths were new.']),
+    );
+    expect(map.get('Rain had threatened to keep older voters at home.')).toBeNull();
+    expect(map.get('Pinpoint said the booths were new.')).toBe('Pinpoint');
+  });
+
   it('a name before an apposition whose head is a role is a person, even with an organisation inside it', () => {
     const map = speakers(articleFromParagraphs(['Yana Kostrova, the Civic Alliance candidate, has demanded a recount.']));
     expect(map.get('Yana Kostrova, the Civic Alliance candidate, has demanded a recount.')).toBe('Yana Kostrova');

@@ -47,7 +47,7 @@
  * A direct-quote sentence with no cue of its own continues the speaker of the
  * previous sentence in the same paragraph.
  */
-import { tagText, type TaggedTerm } from './tag-text.ts';
+import { isCommonWord, tagText, type TaggedTerm } from './tag-text.ts';
 import { quoteSpans, quotedShare } from './segment.ts';
 import type { SegmentedArticle, Sentence } from './types.ts';
 import {
@@ -330,6 +330,8 @@ export interface Role {
   text: string;
   cls: string;
   country: string | null;
+  /** "lawyers", "officials": a group, never one named person. */
+  plural?: boolean;
 }
 
 export interface Mention {
@@ -367,7 +369,8 @@ function roleOf(words: readonly Token[]): Role | undefined {
   const headNorm = bareNorm(head);
   const prime = words.some((t) => bareNorm(t) === 'prime') && headNorm === 'minister';
   const cls = prime ? 'leader' : (ROLE_CLASS_OF.get(headNorm) ?? 'other');
-  return { text: words.map((t) => t.text).join(' '), cls, country: qualifierOf(words) };
+  const plural = head.tags.has('Plural') || (/s$/u.test(headNorm) && ROLE_CLASS_OF.has(headNorm.slice(0, -1)));
+  return { text: words.map((t) => t.text).join(' '), cls, country: qualifierOf(words), ...(plural ? { plural } : {}) };
 }
 
 /**
@@ -780,7 +783,7 @@ function fullNameBeforeApposition(tokens: readonly Token[], lowercase: ReadonlyS
   return stripPossessive(last.source.slice(tokens[0]!.start, last.end));
 }
 
-function bareName(tokens: readonly Token[], lowercase: ReadonlySet<string>): string | null {
+function bareName(tokens: readonly Token[], lowercase: ReadonlySet<string>, midCapitalised: ReadonlySet<string>): string | null {
   const first = tokens[0];
   const next = tokens[1];
   if (!first || !next || first.quoted || !isCapitalized(first) || /^\p{Lu}+$/u.test(first.text)) return null;
@@ -790,6 +793,9 @@ function bareName(tokens: readonly Token[], lowercase: ReadonlySet<string>): str
   if (INDEFINITES.has(n) || lowercase.has(n) || SET.titles.has(n) || SET.modifiers.has(n) || SET.pronouns.has(first.norm) || isRoleNoun(first) || isOrgHead(first)) return null;
   // Not an adjective: compromise reads unknown names ending in -ic as adjectives ("Vostanić"), and the lowercase test above keeps out real ones.
   if (hasAnyTag(first, ['Pronoun', 'Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Plural', 'Place', 'Demonym', 'Date', 'Value'])) return null;
+  // "Rain had threatened …": an ordinary word, capitalised only because it opens the sentence
+  // (not "Pinpoint said" where the article also writes "the group Pinpoint Collective").
+  if (isCommonWord(n) && !midCapitalised.has(n)) return null;
   const cue = findReportingCues(tokens).find((c) => c.cue.speaker !== 'after')?.first;
   if (cue === undefined) return null;
   if (!breakBetween(first, next)) {
@@ -811,8 +817,10 @@ export function collectNames(tokenized: readonly (readonly Token[])[]): NameInde
   const index = new NameIndex();
   // Words the article also writes in lowercase are words, not names.
   const lowercase = new Set(tokenized.flatMap((tokens) => tokens.filter((t) => !isCapitalized(t)).map((t) => bareNorm(t))));
+  // Words the article capitalises inside a sentence, where capitals mean a name.
+  const midCapitalised = new Set(tokenized.flatMap((tokens) => tokens.filter((t, i) => i > 0 && isCapitalized(t) && !breakBetween(tokens[i - 1], t)).map((t) => bareNorm(t))));
   for (const tokens of tokenized) {
-    const name = bareName(tokens, lowercase);
+    const name = bareName(tokens, lowercase, midCapitalised);
     if (name) index.add(name);
     for (const [a, b] of npRuns(tokens)) {
       const m = parseMention(tokens, a, b);
@@ -963,6 +971,8 @@ export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
       case 'role': {
         const role = m.role;
         if (!role) return { speaker: null, personal: true, named: false };
+        // "The opposition's lawyers said", "Election officials described": a group, not the last person named.
+        if (role.plural) return { speaker: m.qualified ? stripArticle(m.text) : null, personal: true, named: false };
         const matches = [...new Set(intros.filter((i) => compatible(i.role, role)).map((i) => i.name))];
         if (matches.length === 1) return { speaker: matches[0] ?? null, personal: true, named: true };
         if (matches.length > 1) {
@@ -1047,7 +1057,9 @@ export function analyzeSpeakers(article: SegmentedArticle): SpeakerAnalysis {
       lastUnnamed = { label: speaker, role: mention.role, at: si };
     }
     previousOrg = speaker !== null && !personal ? speaker : subject?.mention.kind === 'org' ? resolve(subject.mention).speaker : null;
-    if (speaker !== null && personal) {
+    // A group ("the authority's lawyers") is not what a later "he" or "she" refers to.
+    const group = mention?.kind === 'role' && mention.role?.plural === true;
+    if (speaker !== null && personal && !group) {
       if (named) {
         lastNamed = speaker;
         lastNamedAt = si;

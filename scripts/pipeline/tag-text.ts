@@ -31,3 +31,22 @@ export function tagText(text: string): TaggedTerm[][] {
   return (doc.json({ offset: true }) as Array<{ terms: TaggedTerm[] }>).map(({ terms }) => terms);
 }
 
+
+/** Tags of compromise's lexicon that make a word an ordinary word of English, not a name. */
+const COMMON_TAGS = new Set([
+  'Noun', 'Singular', 'Plural', 'Uncountable', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle',
+  'Adjective', 'Comparative', 'Superlative', 'Modal', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
+  'Copula', 'Auxiliary', 'Negative', 'QuestionWord',
+]);
+const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+
+/**
+ * Whether compromise's lexicon knows `word` as an ordinary word ("rain",
+ * "storm", "king"), not as a name ("Putin", "Mark") or a place. Words it
+ * does not know (most foreign names) are not common.
+ */
+export function isCommonWord(word: string): boolean {
+  const entry = lexicon[word.toLowerCase()];
+  if (entry === undefined) return false;
+  return (Array.isArray(entry) ? entry : [entry]).every((tag) => COMMON_TAGS.has(tag));
+}
