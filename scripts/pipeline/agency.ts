@@ -68,7 +68,7 @@ export function canonicalAgency(name: string): string | null {
 
 /** An agency-like name that is not on the list: an acronym ("MPA", "OTA") or a "… Press"/"… Agency" name. */
 export function looksLikeAgency(name: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(name) || /\b(?:Press|Agency|Agencia|Agence|Presse|Wire|News Service)\b/u.test(name);
+  return /^\p{Lu}{2,6}$/u.test(name) || /\b(?:Press|Agency|Agencia|Agence|Presse|Wire|News Service)\b/u.test(name) || /^\p{Lu}\p{Ll}{2,}(?:wire|press)$/u.test(name);
 }
 
 /** Words of a dateline's place: capitals, spaces, dots, apostrophes, hyphens ("KYIV", "NEW YORK", "ST. PETERSBURG"). */
@@ -115,6 +115,9 @@ export function trailingCreditAgency(paragraph: string): string | null {
   return name ? canonicalAgency(name) : null;
 }
 
+/** An outlet's name for comparing two spellings: case, a leading "The" and punctuation aside. */
+const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
 /** Rules whose removals may credit the article to an agency (never the caption and photo-credit rules). */
 export const CREDIT_RULES: ReadonlySet<string> = new Set([
   'agency-credit', 'byline', 'contributor-credit', 'copyright', 'date-line', 'nav-label', 'section-label', 'author-role',
@@ -126,10 +129,11 @@ export const CREDIT_RULES: ReadonlySet<string> = new Set([
  * An agency not on the list is kept as written only from a dateline, and
  * only when it looks like one ("(MPA)", "/OTA/").
  */
-export function findAgency(ledes: readonly string[], credits: readonly string[], lastParagraph: string | undefined): string | null {
+export function findAgency(ledes: readonly string[], credits: readonly string[], lastParagraph: string | undefined, publisher: string | null = null): string | null {
   for (const lede of ledes) {
     const found = datelineAgency(lede);
-    if (found) return canonicalAgency(found) ?? (looksLikeAgency(found) ? found : null);
+    // A name in the dateline that is not the page's own outlet is the wire it credits.
+    if (found) return canonicalAgency(found) ?? (looksLikeAgency(found) || (publisher !== null && outletKey(publisher) !== outletKey(found)) ? found : null);
   }
   for (const line of credits) {
     const agency = creditAgency(line);

@@ -74,16 +74,14 @@ function cleanWith(seed: Seed, context: SeedContext, outlet: OutletRule | undefi
   }
 
   const headlineText = headline === undefined ? undefined : items[headline]?.unit.text;
+  const ledes = kept.slice(0, 3).map((it) => it.unit.text);
+  const publisher = outlet?.name ?? findPublisher(removed, paragraphs, ledes);
   return {
     seed: seed.name,
     title: headlineText ?? deriveTitle(paragraphs[0] ?? ''),
     titleDerived: headlineText === undefined,
-    publisher: outlet?.name ?? findPublisher(removed, paragraphs, kept.slice(0, 3).map((it) => it.unit.text)),
-    agency: findAgency(
-      kept.slice(0, 3).map((it) => it.unit.text),
-      removed.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text),
-      paragraphs.at(-1),
-    ),
+    publisher,
+    agency: findAgency(ledes, removed.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text), paragraphs.at(-1), publisher),
     author: findAuthor(items),
     published: findPublished(items, zones, kept, parseFetchTime(seed.metadata?.fetched)),
     url: null,

@@ -21,6 +21,22 @@ describe('findPublisher: the outlet naming itself', () => {
     expect(publisherOf(...lines)).toBe(publisher);
   });
 
+  it('tells a wire in the dateline from the outlet that runs its copy', () => {
+    const wired = 'ZHELVANY, Karvenia (Interwire) – Election observers said ballots had been stuffed at three polling stations.';
+    const ingest = (...lines: string[]) => {
+      const article = clean({ name: 'p.txt', text: lines.join('\n\n') });
+      return { publisher: article.publisher, agency: article.agency };
+    };
+    // A wire's own copy names the wire ("Interwire could not independently verify"): not the outlet.
+    expect(ingest(wired, 'Interwire could not independently verify the video.', '© 2026 Continental Herald. All rights reserved.')).toEqual({ publisher: 'Continental Herald', agency: 'Interwire' });
+    expect(ingest(wired, 'Interwire could not independently verify the video.')).toEqual({ publisher: null, agency: 'Interwire' });
+    // An outlet's own dateline, with its short name in the text.
+    const own = 'ZHELVANY (Drovna Observer) – A court ordered a recount at three polling stations on Thursday.';
+    expect(ingest(own, 'The Observer has obtained a copy of the protocol.')).toEqual({ publisher: 'Drovna Observer', agency: null });
+    // Another outlet's name in the dateline of a page that names itself: the dateline credits that outlet.
+    expect(ingest(own, '© 2026 Harbour Post. All rights reserved.')).toEqual({ publisher: 'Harbour Post', agency: 'Drovna Observer' });
+  });
+
   it('does not take an outlet the article only cites, or a wire agency', () => {
     expect(publisherOf(LEDE, 'The port chief told The Atlantic that exports would fall.')).toBeNull();
     expect(publisherOf(LEDE, 'A port official told Reuters that work would resume.', 'Another told Reuters the same.')).toBeNull();

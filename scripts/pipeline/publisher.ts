@@ -104,6 +104,8 @@ function matches(texts: readonly string[], patterns: readonly RegExp[], singleWo
   return names;
 }
 
+const COPYRIGHT_PATTERNS = FURNITURE.find((source) => source.rules.includes('copyright'))!.patterns;
+
 /** How the publisher was found, most trusted first (after the seed's metadata, which `seed-metadata.ts` applies). */
 export type PublisherCue = 'dateline' | 'self-reference' | 'furniture' | 'masthead' | 'told';
 
@@ -162,30 +164,45 @@ function headerNames(removals: readonly Removal[]): { masthead: string[]; all: s
  * Meridian Standard" in the masthead or a prompt) is given in full.
  */
 export function findPublisherCue(removals: readonly Removal[], body: readonly string[], ledes: readonly string[]): FoundPublisher | null {
-  const furniture = furnitureNames(removals);
-  const header = headerNames(removals);
-  const own = [...furniture, ...header.all];
+  // A wire the dateline credits ("(Interwire) –") is not the outlet, wherever else the page names it
+  // ("By Interwire staff", "Interwire could not independently verify …" in a wire copy).
+  // On the agency's own site, its masthead or copyright line names the wire too ("OTA" above "/OTA/."): then it is the publisher.
+  const dateline = ledes.map((lede) => datelineAgency(lede)).find((name) => name !== null);
+  const wire = dateline && (canonicalAgency(dateline) !== null || looksLikeAgency(dateline)) ? dateline : null;
+  const headerAll = headerNames(removals);
+  const chrome = [...headerAll.all, ...matches(removals.filter((r) => r.rule === 'copyright').map((r) => r.text), COPYRIGHT_PATTERNS, true)];
+  const agencySite = wire !== null && canonicalAgency(wire) === null && chrome.some((name) => oneOutlet(name, wire) || fullerName(wire, [name]) === name);
+  const notWire = (name: string) => wire === null || agencySite || !oneOutlet(name, wire);
+  const furniture = furnitureNames(removals).filter(notWire);
+  const header = { masthead: headerAll.masthead.filter(notWire), all: headerAll.all.filter(notWire) };
+  const own = [...furniture, ...header.all, ...(agencySite ? chrome : [])];
   const found = (name: string, cue: PublisherCue): FoundPublisher | null => {
     // The furniture's spelling of the same name ("© 2025 Lakeland Observer" for "The Lakeland Observer could not …").
     const spelt = own.find((o) => sameName(o, name)) ?? name;
     const plain = plainName(fullerName(spelt, own));
     return plain === null ? null : { name: plain, cue };
   };
-  for (const lede of ledes) {
-    const name = datelineAgency(lede);
-    if (name && canonicalAgency(name) === null && (looksLikeAgency(name) || publisherName(name, true))) return found(name, 'dateline');
-  }
   const text = body.slice(0, 200).map((p) => p.slice(0, 2000));
-  const strong = matches(text, SELF_STRONG, true).find(notAgency);
+  const strong = matches(text, SELF_STRONG, true).find((name) => notAgency(name) && notWire(name));
+  // "CITY (Outlet) –": the outlet's own dateline, unless the name reads as a wire agency ("(Interwire)",
+  // "(MPA)"), or the page names another outlet as itself, whose wire the dateline then credits.
+  const datelineOutlet = dateline && (wire === null || agencySite) && (agencySite || publisherName(dateline, true)) ? dateline : null;
+  const itself = strong ?? furniture[0] ?? header.masthead[0];
+  if (datelineOutlet && (itself === undefined || oneOutlet(itself, datelineOutlet))) return found(fullerName(datelineOutlet, [itself ?? '']), 'dateline');
   if (strong) return found(strong, 'self-reference');
   if (furniture[0]) return found(furniture[0], 'furniture');
   if (header.masthead[0]) return found(header.masthead[0], 'masthead');
-  const weak = matches(text, SELF_WEAK).filter((name) => notAgency(name) && looksLikeOutlet(name));
+  const weak = matches(text, SELF_WEAK).filter((name) => notAgency(name) && notWire(name) && looksLikeOutlet(name));
   const lines = removals.map((r) => r.text);
   const confirmed = weak.find(
     (name) => weak.filter((other) => sameName(other, name)).length >= 2 || lines.some((line) => sameName(line, name)) || own.some((o) => sameName(o, name)),
   );
   return confirmed ? found(confirmed, 'told') : null;
+}
+
+/** Two names of one outlet: the same name, or one the end of the other ("The Observer", "Drovna Observer"). */
+function oneOutlet(a: string, b: string): boolean {
+  return sameName(a, b) || fullerName(a, [b]) === b || fullerName(b, [a]) === a;
 }
 
 /** The publisher's name alone (`findPublisherCue`). */
