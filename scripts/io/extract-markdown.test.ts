@@ -120,6 +120,13 @@ describe('extractMarkdown', () => {
     expect(list.warnings?.[0]).toContain('story.md: Unexpected YAML list, expected a mapping of fields');
   });
 
+  it('takes the date of an ISO date-time in the frontmatter, as the page wrote it, in its own time zone', () => {
+    expect(extractMarkdown('a.md', '---\ndate: 2026-11-16T18:20:00Z\n---\nBody.\n').metadata).toEqual({ published: '2026-11-16' });
+    expect(extractMarkdown('a.md', '---\ndate: 2026-11-16T23:30:00-05:00\n---\nBody.\n').metadata).toEqual({ published: '2026-11-16' });
+    expect(extractMarkdown('a.md', "---\npublished: '2026-11-16 18:20'\n---\nBody.\n").metadata).toEqual({ published: '2026-11-16' });
+    expect(extractMarkdown('a.md', '---\ndate: 2026-11-16T99\n---\nBody.\n').metadata).toEqual({});
+  });
+
   it('prefers `published` over `date`', () => {
     expect(extractMarkdown('a.md', '---\ndate: 2020-01-01\npublished: 2025-02-27\n---\nBody.\n').metadata).toEqual({ published: '2025-02-27' });
   });

@@ -55,6 +55,7 @@ describe('readSidecar', () => {
     expect(readSidecar('a.meta.yaml', "published: '2025-11-28'\n")).toEqual({ published: '2025-11-28' });
   });
 
+
   it('names the file, the field, the value and what is allowed', () => {
     expect(errorOf('published: 2025-13-40').message).toBe(
       'a.meta.yaml: Unexpected value `2025-13-40` for `published`, expected a date as YYYY-MM-DD [invalid-sidecar]',

@@ -125,6 +125,8 @@ function describeValue(field: Field, value: unknown): string {
   return `Unexpected value \`${shown(value)}\` for \`${field}\`, expected ${EXPECTED[field]}${hint}`;
 }
 
+const ISO_DATE_TIME = /^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$/u;
+
 export interface MetadataOptions {
   /** Error rule id, e.g. `invalid-sidecar` or `invalid-frontmatter`. */
   ruleId: string;
@@ -151,6 +153,9 @@ export function validateMetadata(fileName: string, data: unknown, options: Metad
       delete record[alias];
     }
   }
+  // A scraped page's tool writes an ISO date-time ("2026-11-16T18:20:00Z"): its date, as the page wrote it,
+  // in the page's own time zone. A desk's sidecar (strict) must give the date alone.
+  if (!options.strict && typeof record.published === 'string' && ISO_DATE_TIME.test(record.published)) record.published = record.published.trim().slice(0, 10);
   const result = (options.strict ? strictSchema : looseSchema).safeParse(record);
   if (result.success) {
     return Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined)) as SeedMetadata;
