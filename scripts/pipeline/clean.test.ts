@@ -381,6 +381,19 @@ describe('clean: errors', () => {
   });
 });
 
+describe('ad-marker', () => {
+  const body = 'The council voted on Monday to close the river crossing for repairs, the mayor said.';
+  it.each(['Advertisement', '-- advertisement --', '[Ad]', '*** ADVERTISEMENT ***'])('drops the slot label %j, framed or not', (label) => {
+    const article = clean({ name: 'a.txt', text: [body, label, body.replace('Monday', 'Tuesday')].join('\n\n') });
+    expect(article.removed).toContainEqual({ rule: 'ad-marker', text: label });
+  });
+  it('keeps a sentence that only mentions an advertisement, and a bare frame', () => {
+    const article = clean({ name: 'a.txt', text: [body, 'The advertisement ran for a week.', '-- --'].join('\n\n') });
+    expect(article.paragraphs).toContain('The advertisement ran for a week.');
+    expect(article.removed.some((r) => r.rule === 'ad-marker')).toBe(false);
+  });
+});
+
 describe('clutter rule table', () => {
   it('has kebab-case ids, unique per kind, each documented', () => {
     const keys = CLUTTER_RULES.map((r) => `${r.kind}:${r.id}`);

@@ -10,6 +10,16 @@ import { isDateLine } from './dates.ts';
 import { isTerminal, parseByline, splitSentences, wordCount } from './text-shape.ts';
 import { CAPTION_PREFIX, GALLERY_PREFIX, isUiLabel, SECTION_WORDS, segments, SOCIAL_WORDS } from './ui-vocabulary.ts';
 
+const FRAME = new Set([...' \t-–—_*=~[](){}<>']);
+/** A line without the frame of dashes, brackets, stars or rules around it ("-- advertisement --" → "advertisement"); linear time. */
+function unframe(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && FRAME.has(text[a]!)) a++;
+  while (b > a && FRAME.has(text[b - 1]!)) b--;
+  return text.slice(a, b);
+}
+
 export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   {
     kind: 'prefix',
@@ -107,10 +117,12 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
     id: 'ad-marker',
-    description: 'Advertising slots: "Advertisement", "Story continues below advertisement", "Sponsored content".',
+    description: 'Advertising slots: "Advertisement", "-- advertisement --", "[Ad]", "Story continues below advertisement", "Sponsored content".',
     match: (text) =>
-      segments(text).every((part) =>
-        /^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|partner content|promoted|(?:story|article|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|advert|ad))?|continue reading below|scroll to continue(?: with content)?)\s*:?$/i.test(part),
+      segments(text).every((framed) =>
+        // The slot's label inside a frame of dashes, brackets or stars: "-- advertisement --", "[Ad]".
+        unframe(framed).length > 0 &&
+        /^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|partner content|promoted|(?:story|article|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|advert|ad))?|continue reading below|scroll to continue(?: with content)?)\s*:?$/i.test(unframe(framed)),
       ),
   },
   {
