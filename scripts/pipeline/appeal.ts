@@ -24,6 +24,9 @@ const APPEAL_TERMS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\breader-(?:funded|supported|powered)\b/gi, 2],
   [/\bad-free\b/gi, 2],
   [/\bbecome an? (?:member|supporter|subscriber|patron|friend)\b/gi, 2],
+  // A price per period: "for 3 euros a month", "€5/month", "$1 a week".
+  [/(?:[€$£]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:euros?|dollars?|pounds?|€|\$|£))\s?(?:a|per|\/|each)\s?(?:month|year|week)\b/gi, 2],
+  [/\bcosts? money\b/gi, 1],
   [/\bsupport\w*/gi, 1],
   [/\bjournalis\w*/gi, 1],
   [/\breport(?:ing|ers?)\b/gi, 1],

@@ -21,7 +21,10 @@ export const SENTENCE_RULE_TABLE: readonly SentenceRule[] = [
       !QUOTED.test(s) &&
       (ADDRESS.test(s) || IMPERATIVE.test(s)) &&
       /\b(?:sign(?:ing)?[ -]up|subscribe|register|get|receive|delivered)\b/i.test(s) &&
-      /\b(?:newsletters?|inbox|e-?mail alerts?|bulletins?|briefing)\b/i.test(s),
+      (/\b(?:newsletters?|inbox|e-?mail alerts?|bulletins?|briefing)\b/i.test(s) ||
+        // "Sign up for the Herald's World Brief, delivered every weekday morning": a product with a cadence.
+        (/^(?:sign up|subscribe|register)\s+(?:for|to)\b/i.test(s) &&
+          /\b(?:brief|digest|edition|alerts|updates|delivered|every (?:week|weekday|morning|evening|day)|daily|weekly)\b/i.test(s))),
   },
   {
     kind: 'sentence',

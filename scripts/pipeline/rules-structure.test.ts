@@ -33,6 +33,26 @@ describe('structural clutter rules', () => {
     expect(article.paragraphs).toEqual([LEDE, LAST]);
   });
 
+  it.each([
+    ['newsletter-signup', "Sign up for the Herald's World Brief, delivered every weekday morning."],
+    ['donation-appeal', 'Local reporting costs money. Subscribe for 3 euros a month and keep it going.'],
+  ])('%s: %s', (rule, line) => {
+    const { article, rules } = around(line);
+    expect(rules).toContain(rule);
+    expect(article.paragraphs).toEqual([LEDE, LAST]);
+  });
+
+  it('keeps story sentences that share those words', () => {
+    for (const line of [
+      'Sign up for the free vaccine at any pharmacy, the health ministry told residents on Friday.',
+      'Parking in the city centre costs money, and the council now charges 3 euros a month for a resident permit.',
+      'Subscribers to the port’s cargo service pay 40 euros a month, the port authority said.',
+    ]) {
+      const { article } = around(line);
+      expect(article.paragraphs).toContain(line);
+    }
+  });
+
   it('takes a reading-list heading and the links under it', () => {
     const { article, rules } = around('Further reading', 'Ukraine grain deal: what we know', 'Odesa port reopens after strike');
     expect(rules).toEqual(expect.arrayContaining(['list-heading', 'link-list']));
