@@ -1,10 +1,17 @@
 /**
- * What each claim adds to Pagefind's index: its sub-result title and the
+ * What each claim adds to Pagefind's index: its sub-result title, the
  * page filters (status, speaker) that no earlier claim of its article added,
- * so that a filter's count is a count of articles, like the results.
+ * so that a filter's count is a count of pages, like the results, and the
+ * weight of its words in the article.
+ *
+ * A claim whose cluster has a story page (/claim/k-…/) is told there: that
+ * page is indexed too, its appearances' words weighted up, and the article's
+ * copy of the claim is weighted down (`ARTICLE_COPY_WEIGHT`), so a search
+ * for the claim's words lists the claim page first and the article after.
  */
 import { STATUS_INFO, type ClaimKind } from '../../scripts/status.ts';
 import { getArticles, perBuild, type Article } from './articles.ts';
+import { allClaimStories } from './claim-story-data.ts';
 import type { PagefindFilter } from './pagefind-ui.ts';
 import { speakerDirectory } from './speaker-pages.ts';
 
@@ -15,9 +22,17 @@ export interface ClaimSearchData {
   worthiness: number;
   /** `status` Unverified, `speaker` Vladimir Putin (the speaker written as on their page). */
   filters: PagefindFilter[];
+  /** `data-pagefind-weight` of the claim's text in its article: `ARTICLE_COPY_WEIGHT` when its cluster has a story page, else none (Pagefind's 1). */
+  weight: string | null;
 }
 
-export function claimSearchData(articles: readonly Article[]): Map<string, ClaimSearchData> {
+/** Pagefind weight of an article's copy of a claim that has its own page (README, "Search"). */
+export const ARTICLE_COPY_WEIGHT = '0.5';
+/** Pagefind weight of each appearance's text on a claim's own page. */
+export const CLAIM_PAGE_TEXT_WEIGHT = '2';
+
+/** `storyClusters`: the clusters that have a story page. */
+export function claimSearchData(articles: readonly Article[], storyClusters: ReadonlySet<string>): Map<string, ClaimSearchData> {
   const speakers = speakerDirectory(articles);
   const data = new Map<string, ClaimSearchData>();
   for (const article of articles) {
@@ -26,7 +41,10 @@ export function claimSearchData(articles: readonly Article[]): Map<string, Claim
       const speaker = speakers.speakerOf(claim.speaker)?.name;
       const filters: PagefindFilter[] = [{ name: 'status', value: STATUS_INFO[claim.status].label }, ...(speaker ? [{ name: 'speaker' as const, value: speaker }] : [])];
       const key = (filter: PagefindFilter) => `${filter.name}:${filter.value}`;
-      data.set(claim.id, { summary: claim.summary, kind: claim.kind, worthiness: claim.worthiness.score, filters: filters.filter((filter) => !seen.has(key(filter))) });
+      data.set(claim.id, {
+        summary: claim.summary, kind: claim.kind, worthiness: claim.worthiness.score, filters: filters.filter((filter) => !seen.has(key(filter))),
+        weight: storyClusters.has(claim.cluster) ? ARTICLE_COPY_WEIGHT : null,
+      });
       for (const filter of filters) seen.add(key(filter));
     }
   }
@@ -38,4 +56,6 @@ export function claimSearchData(articles: readonly Article[]): Map<string, Claim
  * does not change during a build; per page it would cost O(pages²)); the dev
  * server recomputes it per request, because content changes under it.
  */
-export const allClaimSearchData: () => Promise<Map<string, ClaimSearchData>> = perBuild(async () => claimSearchData(await getArticles()));
+export const allClaimSearchData: () => Promise<Map<string, ClaimSearchData>> = perBuild(async () =>
+  claimSearchData(await getArticles(), new Set((await allClaimStories()).keys())),
+);

@@ -1,7 +1,7 @@
 /**
  * Accessibility of the built fixture site in Chromium: axe-core finds no
  * violation on the home page, an article, the claims pages, a speaker page and
- * the search page with results shown; and a claim's details are reachable by
+ * the search page with results shown (articles and claim pages); and a claim's details are reachable by
  * keyboard alone.
  */
 import { createRequire } from 'node:module';
@@ -66,6 +66,8 @@ describe.runIf(browserAvailable())('accessibility in Chromium', () => {
     await site.page.locator('.pagefind-ui__search-input').fill('Pokrovsk');
     await site.page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     await site.page.locator('.pagefind-ui__filter-panel details').first().waitFor();
+    // The results hold a claim page (Pagefind indexes them beside the articles).
+    await expect(site.page.locator('.pagefind-ui__result-link[href*="/claim/k-"]').count()).resolves.toBeGreaterThan(0);
     const violations = await axeViolations(site.page);
     expect(describeViolations(violations), 'axe violations').toBe('');
   });

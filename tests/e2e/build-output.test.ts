@@ -161,7 +161,7 @@ describe('dist/claims.json', () => {
     const outlets = readdirSync(join(root, CLEAN_FIXTURES)).filter((name) => name.endsWith('.txt'));
     expect(outlets.length).toBeGreaterThanOrEqual(6);
     expect(seeds).toEqual(
-      ['000_f77de8f682c93f7c.txt', '003_05d9444e538036f2.txt', 'harbour-courier-ferry.html', 'hostile-filters.txt', 'hostile-mdx.txt', 'northern-ledger-council.md', ...outlets].sort(),
+      ['000_f77de8f682c93f7c.txt', '003_05d9444e538036f2.txt', 'harbour-courier-ferry.html', 'hostile-claim-echo.txt', 'hostile-filters.txt', 'hostile-mdx.txt', 'northern-ledger-council.md', ...outlets].sort(),
     );
     for (const article of claimsJson.articles) {
       expect(existsSync(join(fixtureDist, article.url, 'index.html')), article.url).toBe(true);

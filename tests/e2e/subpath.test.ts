@@ -202,7 +202,8 @@ describe.runIf(browserAvailable())(`the site built for and served under ${BASE}`
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(0);
-    for (const link of links) expect(link).toMatch(new RegExp(`^${BASE}articles/[a-z0-9-]+/(#c-[0-9a-f]+)?$`));
+    for (const link of links) expect(link).toMatch(new RegExp(`^${BASE}(articles/[a-z0-9-]+/(#c-[0-9a-f]+)?|claim/k-[0-9a-f]+/)$`));
+    expect(links.some((link) => link.startsWith(`${BASE}claim/`)), 'a claim page among the results').toBe(true);
 
     const subResult = page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first();
     const href = (await subResult.getAttribute('href'))!;
