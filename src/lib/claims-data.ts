@@ -43,10 +43,16 @@ export const DEFAULT_PART_LIMITS: PartLimits = { rows: 1_000, bytes: 4_000_000 }
  * (the browser tests build a site whose filters span several parts), never more
  * than the default.
  */
-export const DATA_PART_LIMITS: PartLimits = {
-  ...DEFAULT_PART_LIMITS,
-  rows: Math.min(DEFAULT_PART_LIMITS.rows, pageSize(process.env.FACTLINE_CLAIMS_DATA_ROWS, DEFAULT_PART_LIMITS.rows)),
-};
+export const DATA_PART_LIMITS: PartLimits = { ...DEFAULT_PART_LIMITS, rows: Math.min(DEFAULT_PART_LIMITS.rows, rowsFromEnvironment()) };
+
+function rowsFromEnvironment(): number {
+  const value = process.env.FACTLINE_CLAIMS_DATA_ROWS;
+  try {
+    return pageSize(value, DEFAULT_PART_LIMITS.rows);
+  } catch {
+    throw new Error(`Unexpected FACTLINE_CLAIMS_DATA_ROWS \`${value}\`, expected a positive whole number`);
+  }
+}
 
 /**
  * One row of a data file: what the page script needs to filter and show a

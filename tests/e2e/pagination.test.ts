@@ -240,6 +240,18 @@ describe('long lists in pages', () => {
       expect(shown).toEqual(expected.map((claim) => claim.id));
     });
 
+    it('shows the seed text of the data files as text, never as HTML', async () => {
+      await site.page.goto(`${site.url}/claims/2/`);
+      const hostile = site.page.locator('#filter-speaker option[value^="img-src-x-onerror"]');
+      const value = (await hostile.getAttribute('value'))!;
+      await site.page.getByRole('combobox', { name: 'Speaker' }).selectOption({ value });
+      await expect.poll(() => rows().count()).toBe(Number(await hostile.getAttribute('data-count')));
+      const speakers = await rows().evaluateAll((trs) => trs.map((tr) => tr.cells[2]!.textContent));
+      expect(speakers.every((name) => name?.startsWith(`<img src=x onerror="window.__factlineXss='speaker'">`)), speakers.join(' | ')).toBe(true);
+      await expect(site.page.locator('#claims-table tbody img').count()).resolves.toBe(0);
+      await expect(site.page.evaluate(() => (window as unknown as { __factlineXss?: string }).__factlineXss ?? null)).resolves.toBeNull();
+    });
+
     it('reports a part that cannot be loaded, never as an empty result, and loads it when asked again', async () => {
       await site.page.goto(`${site.url}/claims/2/`);
       const pageIds = await rows().evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')!.getAttribute('href')));
