@@ -246,7 +246,7 @@ describe('long lists in pages', () => {
       const value = (await hostile.getAttribute('value'))!;
       await site.page.getByRole('combobox', { name: 'Speaker' }).selectOption({ value });
       await expect.poll(() => rows().count()).toBe(Number(await hostile.getAttribute('data-count')));
-      const speakers = await rows().evaluateAll((trs) => trs.map((tr) => tr.cells[2]!.textContent));
+      const speakers = await rows().evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[2]!.textContent));
       expect(speakers.every((name) => name?.startsWith(`<img src=x onerror="window.__factlineXss='speaker'">`)), speakers.join(' | ')).toBe(true);
       await expect(site.page.locator('#claims-table tbody img').count()).resolves.toBe(0);
       await expect(site.page.evaluate(() => (window as unknown as { __factlineXss?: string }).__factlineXss ?? null)).resolves.toBeNull();
