@@ -77,6 +77,8 @@ export const ui = {
   filterReset: 'Clear filters',
   /** Filled in by the page script: {shown} and {total} are replaced by numbers. */
   claimsShownTemplate: 'Showing {shown} of {total} claims',
+  /** The same while part of the matching claims is still unread (several filters: the count so far). */
+  claimsShownSoFarTemplate: 'Showing {shown} of {total} claims so far; “Show more claims” looks for more',
   claimsNoMatch: 'No claims match these filters.',
   claimsTableCaption: 'Claims, with their status, speaker, publisher and article',
   columnClaim: 'Claim',
@@ -101,7 +103,9 @@ export const ui = {
   /** The filtered claims are shown this many at a time. */
   claimsShowMore: 'Show more claims',
   claimsLoading: 'Loading the matching claims…',
-  claimsLoadFailed: 'The matching claims could not be loaded.',
+  claimsLoadFailed: 'The matching claims could not be loaded; this page’s claims are shown unfiltered.',
+  /** Added to the count line when the next claims could not be loaded. */
+  claimsMoreFailed: '. The next claims could not be loaded; try “Show more claims” again.',
 
   // Speaker pages
   speakersHeading: 'Speakers',

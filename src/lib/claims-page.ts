@@ -2,13 +2,15 @@
  * The /claims/ pages: one row per claim of the site, in pages
  * (`pagination.ts`), and the options of the status, speaker and publisher
  * filters. The filters work on every claim of the site, not only the page's:
- * each option has a data file (a "shard", /claims/data/<facet>-<n>.json) with
- * the rows that have that value; the page script fetches the smallest shard
- * among the chosen options and applies the other filters to it.
+ * each option has data files (/claims/data/<facet>-<n>/<k>.json, parts of a
+ * bounded size: `claims-data.ts`) with the rows that have that value; the
+ * page script reads the parts of the smallest chosen option, as many as it
+ * needs, and applies the other filters to them.
  */
 import { STATUS_INFO, STATUSES, type Status } from '../../scripts/status.ts';
 import { ui } from '../strings.ts';
 import { allClaims, articlePath, claimHref, getArticles, href, perBuild, type Article } from './articles.ts';
+import { filterData, withParts, type OptionData } from './claims-data.ts';
 import { speakerDirectory, speakerHref, type SpeakerDirectory } from './speaker-pages.ts';
 
 /** Filter value of "no speaker" / "no publisher": not a slug and not a publisher name that could collide. */
@@ -16,8 +18,6 @@ export const NONE = '-';
 
 export interface ClaimRow {
   id: string;
-  /** The row's article, as an index into `shardArticles`. */
-  articleIndex: number;
   summary: string;
   status: Status;
   /** Check-worthiness score, 0 to 1. */
@@ -35,8 +35,10 @@ export interface FilterOption {
   value: string;
   label: string;
   count: number;
-  /** The name of the option's data file: `status-1`, `speaker-12`, … (its place in the list). */
+  /** The name of the option's data: `status-1`, `speaker-12`, … (its place in the list). */
   shard: string;
+  /** How many parts its data is in (`/claims/data/<shard>/1.json` …). */
+  parts: number;
 }
 
 export interface ClaimFilters {
@@ -46,12 +48,10 @@ export interface ClaimFilters {
 }
 
 export function claimRows(articles: readonly Article[], directory: SpeakerDirectory): ClaimRow[] {
-  const articleIndex = new Map(articles.map((article, index) => [article, index]));
   return allClaims(articles).map(({ claim, article }) => {
     const speaker = directory.speakerOf(claim.speaker);
     return {
       id: claim.id,
-      articleIndex: articleIndex.get(article)!,
       summary: claim.summary,
       status: claim.status,
       worthiness: claim.worthiness.score,
@@ -73,11 +73,12 @@ export function byWorthiness(rows: readonly ClaimRow[]): ClaimRow[] {
   return rows.map((row, index) => ({ row, index })).sort((a, b) => b.row.worthiness - a.row.worthiness || a.index - b.index).map(({ row }) => row);
 }
 
-type Facet = keyof ClaimRow['filter'];
-export const FACETS: readonly Facet[] = ['status', 'speaker', 'publisher'];
+export type Facet = keyof ClaimRow['filter'];
+type Counted = Omit<FilterOption, 'shard' | 'parts'>;
+export type NamedOption = Omit<FilterOption, 'parts'>;
 
-function options(rows: readonly ClaimRow[], pick: (row: ClaimRow) => [value: string, label: string]): Omit<FilterOption, 'shard'>[] {
-  const found = new Map<string, Omit<FilterOption, 'shard'>>();
+function options(rows: readonly ClaimRow[], pick: (row: ClaimRow) => [value: string, label: string]): Counted[] {
+  const found = new Map<string, Counted>();
   for (const row of rows) {
     const [value, label] = pick(row);
     const option = found.get(value) ?? { value, label, count: 0 };
@@ -87,11 +88,14 @@ function options(rows: readonly ClaimRow[], pick: (row: ClaimRow) => [value: str
   return [...found.values()];
 }
 
-const named = (facet: Facet) => (option: Omit<FilterOption, 'shard'>, index: number): FilterOption => ({ ...option, shard: `${facet}-${index + 1}` });
+const named = (facet: Facet) => (option: Counted, index: number): NamedOption => ({ ...option, shard: `${facet}-${index + 1}` });
+
+/** The filter options without their part counts (see `withParts`). */
+export type NamedFilters = Record<Facet, NamedOption[]>;
 
 /** Only values that occur; statuses in vocabulary order, speakers and publishers by name, "none" last. */
-export function claimFilters(rows: readonly ClaimRow[], directory: SpeakerDirectory): ClaimFilters {
-  const byLabel = (a: Omit<FilterOption, 'shard'>, b: Omit<FilterOption, 'shard'>) =>
+export function claimFilters(rows: readonly ClaimRow[], directory: SpeakerDirectory): NamedFilters {
+  const byLabel = (a: Counted, b: Counted) =>
     Number(a.value === NONE) - Number(b.value === NONE) || a.label.localeCompare(b.label, 'en');
   const speakerName = new Map(directory.speakers.map((speaker) => [speaker.slug, speaker.name]));
   return {
@@ -107,32 +111,12 @@ export function claimFilters(rows: readonly ClaimRow[], directory: SpeakerDirect
   };
 }
 
-/** One row in a data file: what the page script needs to filter and show it. */
-export type ShardRow = [href: string, summary: string, status: Status, speaker: string, speakerName: string | null, speakerHref: string | null, article: number];
-/** An article in /claims/data/articles.json (rows refer to it by its index). */
-export type ShardArticle = [href: string, title: string, publisher: string, publisherName: string | null];
-
-export function shardArticles(articles: readonly Article[]): ShardArticle[] {
-  return articles.map((article) => [href(articlePath(article)), article.data.title, article.data.publisher ?? NONE, article.data.publisher]);
-}
-
-function shardRow(row: ClaimRow): ShardRow {
-  return [row.href, row.summary, row.status, row.filter.speaker, row.speaker?.name ?? null, row.speaker?.href ?? null, row.articleIndex];
-}
-
-/** Every option's data file: its name and its rows, in site order. */
-export function filterShards(rows: readonly ClaimRow[], filters: ClaimFilters): { shard: string; rows: ShardRow[] }[] {
-  return FACETS.flatMap((facet) => {
-    const byValue = new Map(filters[facet].map((option) => [option.value, { shard: option.shard, rows: [] as ShardRow[] }]));
-    for (const row of rows) byValue.get(row.filter[facet])?.rows.push(shardRow(row));
-    return [...byValue.values()];
-  });
-}
-
 export interface ClaimsData {
   articles: Article[];
   rows: ClaimRow[];
   filters: ClaimFilters;
+  /** Every option's data files. */
+  data: OptionData[];
 }
 
 /**
@@ -143,5 +127,7 @@ export const claimsData: () => Promise<ClaimsData> = perBuild(async () => {
   const articles = await getArticles();
   const directory = speakerDirectory(articles);
   const rows = claimRows(articles, directory);
-  return { articles, rows, filters: claimFilters(rows, directory) };
+  const named = claimFilters(rows, directory);
+  const data = filterData(rows, named);
+  return { articles, rows, filters: withParts(named, data), data };
 });

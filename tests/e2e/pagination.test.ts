@@ -10,6 +10,10 @@
  *   from page 2, a status filter shows every claim with that status, a second
  *   filter narrows it, "Show more" shows the rest of a long result, and
  *   clearing the filters brings the page back.
+ * - The filters' data is in parts of CLAIMS_DATA_ROWS rows
+ *   (FACTLINE_CLAIMS_DATA_ROWS), so a common status spans several: the page
+ *   reads only the parts it needs for the page of results asked for, and a
+ *   part that fails to load is reported, never shown as an empty result.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +29,8 @@ import { readClaimsJson } from './support/claims-json.ts';
 const CLAIMS_PER_PAGE = 20;
 const ARTICLES_PER_PAGE = 4;
 const SPEAKER_CLAIMS_PER_PAGE = 3;
+/** Rows per part of a filter option's data: a page of results needs three parts. */
+const CLAIMS_DATA_ROWS = 7;
 
 /** Inside the fixture's work folder, which the global setup empties. */
 const work = join(workDir, 'paginated');
@@ -63,6 +69,7 @@ describe('long lists in pages', () => {
         FACTLINE_CLAIMS_PER_PAGE: String(CLAIMS_PER_PAGE),
         FACTLINE_ARTICLES_PER_PAGE: String(ARTICLES_PER_PAGE),
         FACTLINE_SPEAKER_CLAIMS_PER_PAGE: String(SPEAKER_CLAIMS_PER_PAGE),
+        FACTLINE_CLAIMS_DATA_ROWS: String(CLAIMS_DATA_ROWS),
       },
     });
   }, 300_000);
@@ -98,6 +105,39 @@ describe('long lists in pages', () => {
     expect(links.sort()).toEqual(claimsJson.claims.filter((claim) => claim.speaker === 'Vladimir Putin').map((claim) => claim.id).sort());
   });
 
+  it('writes each filter option’s rows in parts of at most CLAIMS_DATA_ROWS, in site order, as many as the option says', () => {
+    const options = [...documentOf('/claims/').querySelectorAll('#claim-filters option[data-shard]')];
+    expect(options.length).toBeGreaterThan(0);
+    const slugOf = new Map(claimsJson.articles.map((article) => [article.url, article.slug]));
+    let split = 0;
+    for (const option of options) {
+      const shard = option.getAttribute('data-shard')!;
+      const parts = Number(option.getAttribute('data-parts'));
+      const count = Number(option.getAttribute('data-count'));
+      expect(parts).toBe(Math.ceil(count / CLAIMS_DATA_ROWS));
+      if (parts > 1) split += 1;
+      const rows: [string, string, ...unknown[]][] = [];
+      for (let part = 1; part <= parts; part++) {
+        const partRows = JSON.parse(readFileSync(join(dist, 'claims/data', shard, `${part}.json`), 'utf8')) as typeof rows;
+        expect(partRows.length).toBeGreaterThan(0);
+        expect(partRows.length).toBeLessThanOrEqual(CLAIMS_DATA_ROWS);
+        rows.push(...partRows);
+      }
+      expect(() => readFileSync(join(dist, 'claims/data', shard, `${parts + 1}.json`))).toThrow();
+      // The option's claims, in site order, each once.
+      const facet = shard.replace(/-\d+$/, '') as 'status' | 'speaker' | 'publisher';
+      const value = option.getAttribute('value')!;
+      const articleOf = new Map(claimsJson.claims.map((claim) => [claim.id, claimsJson.articles.find((article) => article.slug === claim.article)!]));
+      const expected = claimsJson.claims.filter((claim) =>
+        facet === 'status' ? claim.status === value : facet === 'publisher' ? (articleOf.get(claim.id)!.publisher ?? '-') === value : true,
+      );
+      if (facet !== 'speaker') expect(rows.map(([, id]) => id)).toEqual(expected.map((claim) => claim.id));
+      else expect(rows.length).toBe(count);
+      for (const [article, id] of rows) expect(claimsJson.claims.find((claim) => claim.id === id)?.article).toBe(slugOf.get(article));
+    }
+    expect(split).toBeGreaterThan(1);
+  });
+
   describe.runIf(browserAvailable())('the claims filters in Chromium', () => {
     const site = useSite(dist);
     const rows = () => site.page.locator('#claims-table tbody tr:visible');
@@ -113,13 +153,34 @@ describe('long lists in pages', () => {
       const [status, total] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
       expect(total).toBeGreaterThan(CLAIMS_PER_PAGE);
       const countText = () => site.page.locator('#claims-count').innerText();
+      // Its data spans several parts; the first page of results needs only the first few.
+      const option = site.page.locator(`#filter-status option[value="${status}"]`);
+      const shard = (await option.getAttribute('data-shard'))!;
+      const parts = Number(await option.getAttribute('data-parts'));
+      const needed = Math.ceil(CLAIMS_PER_PAGE / CLAIMS_DATA_ROWS);
+      expect(parts).toBe(Math.ceil(total / CLAIMS_DATA_ROWS));
+      expect(parts).toBeGreaterThan(needed);
+      const partUrls = (count: number) => Array.from({ length: count }, (_, index) => `/claims/data/${shard}/${index + 1}.json`);
+      const requested: string[] = [];
+      const onRequest = (request: { url(): string }) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/claims/data/')) requested.push(pathname);
+      };
+      site.page.on('request', onRequest);
       await site.page.getByRole('combobox', { name: 'Status' }).selectOption({ value: status });
-      await expect.poll(countText).toContain(`Showing ${total} of ${claimsJson.claims.length}`);
+      // One filter: the option's own count, exact before every part is read.
+      await expect.poll(countText).toBe(`Showing ${total} of ${claimsJson.claims.length} claims`);
       await expect(rows().count()).resolves.toBe(CLAIMS_PER_PAGE);
+      expect(requested).toEqual(partUrls(needed));
       await expect(site.page.locator('nav.pagination').isVisible()).resolves.toBe(false);
       const more = site.page.getByRole('button', { name: 'Show more claims' });
+      await more.click();
+      await expect.poll(() => rows().count()).toBe(Math.min(total, 2 * CLAIMS_PER_PAGE));
+      expect(requested).toEqual(partUrls(Math.min(parts, Math.ceil((2 * CLAIMS_PER_PAGE) / CLAIMS_DATA_ROWS))));
       while (await more.isVisible()) await more.click();
       await expect.poll(() => rows().count()).toBe(total);
+      expect(requested).toEqual(partUrls(parts));
+      site.page.off('request', onRequest);
       const shown = await rows().evaluateAll((trs) => trs.map((tr) => tr.querySelector('th a')!.getAttribute('href')!.split('#')[1]));
       expect(shown).toEqual(claimsJson.claims.filter((claim) => claim.status === status).map((claim) => claim.id));
       expect(new URL(site.page.url()).search).toBe(`?status=${status}`);
@@ -129,8 +190,18 @@ describe('long lists in pages', () => {
       const both = claimsJson.claims.filter((claim) => claim.status === status && kyiv.has(claim.article));
       expect(both.length).toBeGreaterThan(0);
       await site.page.getByRole('combobox', { name: 'Publisher' }).selectOption({ value: 'Kyiv Independent' });
-      await expect.poll(countText).toContain(`Showing ${both.length} of`);
+      // Several filters: the parts of the smaller option are read until a page of matches is found; the count is exact once all are read.
+      const kyivClaims = claimsJson.claims.filter((claim) => kyiv.has(claim.article));
+      const source = kyivClaims.length < total ? kyivClaims : claimsJson.claims.filter((claim) => claim.status === status);
+      const wanted = (claim: { id: string }) => both.some((match) => match.id === claim.id);
+      let read = 0;
+      while (read < source.length && source.slice(0, read).filter(wanted).length < CLAIMS_PER_PAGE) read += CLAIMS_DATA_ROWS;
+      const soFar = source.slice(0, read).filter(wanted).length;
+      await expect
+        .poll(countText)
+        .toBe(read >= source.length ? `Showing ${both.length} of ${claimsJson.claims.length} claims` : `Showing ${soFar} of ${claimsJson.claims.length} claims so far; “Show more claims” looks for more`);
       await expect(rows().count()).resolves.toBe(Math.min(both.length, CLAIMS_PER_PAGE));
+      await expect(more.isVisible()).resolves.toBe(both.length > CLAIMS_PER_PAGE || read < source.length);
       const first = rows().first();
       await expect(first.locator('td').nth(2).innerText()).resolves.toBe('Kyiv Independent');
       await expect(first.locator(`.status[data-status="${status}"]`).count()).resolves.toBe(1);
@@ -141,6 +212,80 @@ describe('long lists in pages', () => {
       await expect(site.page.locator('nav.pagination').isVisible()).resolves.toBe(true);
       expect(new URL(site.page.url()).search).toBe('');
       expect(site.pageErrors).toEqual([]);
+    });
+
+    it('counts several filters “so far” until every part of the smaller option is read, then exactly', async () => {
+      await site.page.goto(`${site.url}/claims/2/`);
+      const counts = new Map<string, number>();
+      for (const claim of claimsJson.claims) counts.set(claim.status, (counts.get(claim.status) ?? 0) + 1);
+      const [status, total] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+      // The claims with no speaker: fewer than the status's, in more parts than a page of matches needs.
+      const source = claimsJson.claims.filter((claim) => claim.speaker === null);
+      await expect(site.page.locator('#filter-speaker option[value="-"]').getAttribute('data-count')).resolves.toBe(String(source.length));
+      expect(source.length).toBeLessThan(total);
+      const expected = source.filter((claim) => claim.status === status);
+      let read = 0;
+      while (read < source.length && source.slice(0, read).filter((claim) => claim.status === status).length < CLAIMS_PER_PAGE) read += CLAIMS_DATA_ROWS;
+      expect(read).toBeLessThan(source.length);
+      const soFar = source.slice(0, read).filter((claim) => claim.status === status).length;
+      const countText = () => site.page.locator('#claims-count').innerText();
+      await site.page.getByRole('combobox', { name: 'Status' }).selectOption({ value: status });
+      await site.page.getByRole('combobox', { name: 'Speaker' }).selectOption({ value: '-' });
+      await expect.poll(countText).toBe(`Showing ${soFar} of ${claimsJson.claims.length} claims so far; “Show more claims” looks for more`);
+      await expect(rows().count()).resolves.toBe(CLAIMS_PER_PAGE);
+      const more = site.page.getByRole('button', { name: 'Show more claims' });
+      while (await more.isVisible()) await more.click();
+      await expect.poll(countText).toBe(`Showing ${expected.length} of ${claimsJson.claims.length} claims`);
+      const shown = await rows().evaluateAll((trs) => trs.map((tr) => tr.querySelector('th a')!.getAttribute('href')!.split('#')[1]));
+      expect(shown).toEqual(expected.map((claim) => claim.id));
+    });
+
+    it('shows the seed text of the data files as text, never as HTML', async () => {
+      await site.page.goto(`${site.url}/claims/2/`);
+      const hostile = site.page.locator('#filter-speaker option[value^="img-src-x-onerror"]');
+      const value = (await hostile.getAttribute('value'))!;
+      await site.page.getByRole('combobox', { name: 'Speaker' }).selectOption({ value });
+      await expect.poll(() => rows().count()).toBe(Number(await hostile.getAttribute('data-count')));
+      const speakers = await rows().evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[2]!.textContent));
+      expect(speakers.every((name) => name?.startsWith(`<img src=x onerror="window.__factlineXss='speaker'">`)), speakers.join(' | ')).toBe(true);
+      await expect(site.page.locator('#claims-table tbody img').count()).resolves.toBe(0);
+      await expect(site.page.evaluate(() => (window as unknown as { __factlineXss?: string }).__factlineXss ?? null)).resolves.toBeNull();
+    });
+
+    it('reports a part that cannot be loaded, never as an empty result, and loads it when asked again', async () => {
+      await site.page.goto(`${site.url}/claims/2/`);
+      const pageIds = await rows().evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')!.getAttribute('href')));
+      const counts = new Map<string, number>();
+      for (const claim of claimsJson.claims) counts.set(claim.status, (counts.get(claim.status) ?? 0) + 1);
+      const [status, total] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+      const countText = () => site.page.locator('#claims-count').innerText();
+      const statusSelect = site.page.getByRole('combobox', { name: 'Status' });
+      const more = site.page.getByRole('button', { name: 'Show more claims' });
+
+      // The second part fails: the first page cannot be shown, so the page's own rows stay, and the reader is told.
+      await site.page.route('**/claims/data/*/2.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+      await statusSelect.selectOption({ value: status });
+      await expect.poll(countText).toBe('The matching claims could not be loaded; this page’s claims are shown unfiltered.');
+      await expect(rows().evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')!.getAttribute('href')))).resolves.toEqual(pageIds);
+      await expect(site.page.locator('nav.pagination').isVisible()).resolves.toBe(true);
+      await site.page.unroute('**/claims/data/*/2.json');
+
+      // Chosen again, it loads; then the fourth part fails on "Show more": the rows shown stay, and the reader is told.
+      await site.page.route('**/claims/data/*/4.json', (route) => route.abort());
+      await statusSelect.selectOption({ value: '' });
+      await statusSelect.selectOption({ value: status });
+      await expect.poll(countText).toBe(`Showing ${total} of ${claimsJson.claims.length} claims`);
+      await expect(rows().count()).resolves.toBe(CLAIMS_PER_PAGE);
+      await more.click();
+      await expect
+        .poll(countText)
+        .toBe(`Showing ${total} of ${claimsJson.claims.length} claims. The next claims could not be loaded; try “Show more claims” again.`);
+      await expect(rows().count()).resolves.toBe(CLAIMS_PER_PAGE);
+      await expect(more.isVisible()).resolves.toBe(true);
+      await site.page.unroute('**/claims/data/*/4.json');
+      await more.click();
+      await expect.poll(() => rows().count()).toBe(Math.min(total, 2 * CLAIMS_PER_PAGE));
+      await expect(countText()).resolves.toBe(`Showing ${total} of ${claimsJson.claims.length} claims`);
     });
 
     it.each(['/claims/2/', '/page/2/', '/speakers/vladimir-putin/2/'])('axe finds no violations on %s', async (path) => {
