@@ -8,7 +8,7 @@
  * | status          | when                                                                                  |
  * |-----------------|---------------------------------------------------------------------------------------|
  * | `not-checkable` | the appearance is a forecast, a demand or threat, or a value judgement (its kind)     |
- * | `disputed`      | someone in the collection denies or contradicts the claim, or the claim is a denial of one that is there |
+ * | `disputed`      | someone in the collection denies or contradicts the claim (a different figure for the same measure included), or the claim is a denial of one that is there |
  * | `corroborated`  | at least two sources independent of each other and of the claimant state it          |
  * | `unverified`    | otherwise: the reason says who stands behind it and how many outlets, how many independent |
  *
@@ -114,13 +114,18 @@ export function assignStatus(articles: readonly AnalyzedArticle[], context: Evid
   const denies = new Map<string, Entry[]>();
   const contradicts = new Map<number, Set<number>>();
   const denier = new Set<number>();
-  for (const { denier: d, target: t } of context.contradictions) {
+  const differs = new Map<string, Entry[]>();
+  for (const { denier: d, target: t, rule } of context.contradictions) {
     const ed = entries[d]!;
     const et = entries[t]!;
     if (ed.cluster === et.cluster) continue;
-    denier.add(d);
-    (deniedBy.get(et.cluster) ?? deniedBy.set(et.cluster, []).get(et.cluster)!).push(ed);
-    (denies.get(ed.cluster) ?? denies.set(ed.cluster, []).get(ed.cluster)!).push(et);
+    // Two figures that cannot both be true dispute each other; neither is a denial ("a turnout of 96 per cent").
+    if (rule === 'figures') (differs.get(et.cluster) ?? differs.set(et.cluster, []).get(et.cluster)!).push(ed);
+    else {
+      denier.add(d);
+      (deniedBy.get(et.cluster) ?? deniedBy.set(et.cluster, []).get(et.cluster)!).push(ed);
+      (denies.get(ed.cluster) ?? denies.set(ed.cluster, []).get(ed.cluster)!).push(et);
+    }
     (contradicts.get(d) ?? contradicts.set(d, new Set()).get(d)!).add(t);
     (contradicts.get(t) ?? contradicts.set(t, new Set()).get(t)!).add(d);
   }
@@ -195,6 +200,11 @@ export function assignStatus(articles: readonly AnalyzedArticle[], context: Evid
     if (denied && denied.length > 0) {
       const names = [...new Set(denied.sort((x, y) => x.index - y.index).map(who))];
       return { status: 'disputed', cue: 'denies', rationale: `Contradicts what ${listNames(names)} says.` };
+    }
+    const figures = differs.get(e.cluster);
+    if (figures && figures.length > 0) {
+      const names = [...new Set(figures.sort((x, y) => x.index - y.index).map(who))];
+      return { status: 'disputed', cue: 'figures', rationale: `Contradicted by a different figure from ${listNames(names)}.` };
     }
     if (s.independent.length >= 2) {
       return { status: 'corroborated', cue: 'independent-sources', rationale: `Confirmed by ${plural(s.independent.length, 'independent source')}; ${reported}.` };

@@ -13,6 +13,7 @@
  * Bank" → ecb) are kept for the corpus-level model in
  * `match-across-sources.ts`.
  */
+import { proportionsOf, type Proportion } from './proportions.ts';
 import { tagText, type TaggedTerm } from './tag-text.ts';
 
 /** What the cross-source matcher needs to know about one claim. Plain data: arrays, no Sets or Maps. */
@@ -33,6 +34,8 @@ export interface ClaimFeatures {
   /** Sentence-initial capitalized terms: entities unless the corpus also has them in lowercase. */
   initialCaps: string[];
   lowercase: string[];
+  /** The proportions the claim states, with what they measure (proportions.ts). */
+  proportions: Proportion[];
 }
 
 // ---------------------------------------------------------------------------
@@ -254,5 +257,6 @@ export function claimFeatures(text: string, speaker: string | null, tagged: read
     entities: list(entities),
     initialCaps: list(initialCaps),
     lowercase: list(lowercase),
+    proportions: proportionsOf(text, tagged),
   };
 }

@@ -14,6 +14,22 @@ function contradictions(...articles: AnalyzedArticle[]): string[] {
   return findContradictions(articles).map(({ denier, target }) => `${all[denier]!.text} → ${all[target]!.text}`);
 }
 
+describe('findContradictions: figures', () => {
+  it('links two figures for the same measure that cannot both be true, both ways', () => {
+    const official = 'Turnout in the Seltava governor election reached 74.2 per cent, the Central Election Commission said.';
+    const count = 'Observers said their count at 40 stations in the Seltava election put turnout at 48 per cent.';
+    const found = findContradictions([article('a', [official]), article('b', [count])]);
+    expect(found.map((c) => c.rule)).toEqual(['figures', 'figures']);
+    expect(contradictions(article('a', [official]), article('b', [count])).sort()).toEqual([`${count} → ${official}`, `${official} → ${count}`].sort());
+  });
+
+  it('does not link figures that can both be true, or that are of another place', () => {
+    const official = 'Turnout in the Seltava governor election reached 74.2 per cent, the Central Election Commission said.';
+    expect(contradictions(article('a', [official]), article('b', ['Almost three-quarters of voters took part in the Seltava election, observers said.']))).toEqual([]);
+    expect(contradictions(article('a', [official]), article('b', ['In Kordovets, the Seltava region’s second city, turnout was 79 per cent, the commission said.']))).toEqual([]);
+  });
+});
+
 describe('findContradictions', () => {
   it.each([
     ['Russian troops captured the town of Kurakhove on Monday, the ministry said.', 'Russian troops did not capture the town of Kurakhove, Ukraine’s army said.'],

@@ -13,7 +13,10 @@
  *   town has fallen" / "our troops still hold the town"; "killed" /
  *   "survived");
  * - a denial that points back ("This information was refuted by the General
- *   Staff.") counters the claim just before it in the same article.
+ *   Staff.") counters the claim just before it in the same article;
+ * - figures: proportions of the same measure that cannot both be true
+ *   ("turnout was 74.2 per cent" / "fewer than half of voters cast a
+ *   ballot", proportions.ts); each claim then disputes the other.
  *
  * About the same thing: they share a named place, person or organisation,
  * counting the names in the sentences around each claim (a denial often
@@ -29,13 +32,14 @@
 import { claimFeatures, stem, type ClaimFeatures } from './claim-features.ts';
 import { deniedContent, STATEMENT_NOUN, type DeniedFrame } from './denied-content.ts';
 import { buildSimilarityModel, corpusClaims } from './match-across-sources.ts';
+import { figuresDisagree } from './proportions.ts';
 import type { AnalyzedArticle } from './types.ts';
 
 /** A denier and the claim it counters, by corpus index, with the rule that linked them. */
 export interface Contradiction {
   denier: number;
   target: number;
-  rule: 'polarity' | 'opposite' | 'points-back' | `opposite:${string}` | `denied-content:${DeniedFrame}`;
+  rule: 'polarity' | 'opposite' | 'points-back' | 'figures' | `opposite:${string}` | `denied-content:${DeniedFrame}`;
 }
 
 /** Least similarity for two claims of different articles to be about the same thing. */
@@ -183,6 +187,8 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
   });
 
   const opposed = (d: Prepared, t: Prepared): Contradiction['rule'] | null => {
+    // Figures for the same measure that cannot both be true: "turnout of 74.2 per cent" / "fewer than half of voters cast a ballot".
+    if (figuresDisagree(d.features.proportions ?? [], t.features.proportions ?? [])) return 'figures';
     // Polarity: a predicate the denier negates, the other affirms. Two claims
     // that negate the same term agree on what is not so, and two that each
     // negate what the other affirms differ in scope, not in fact ("the rain
@@ -208,7 +214,7 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
   const out: Contradiction[] = [];
   for (let d = 0; d < all.length; d++) {
     const pd = prepared[d]!;
-    if (!pd.factual || (!countering(pd) && !deniedBy.has(d))) continue;
+    if (!pd.factual || (!countering(pd) && !deniedBy.has(d) && (pd.features.proportions ?? []).length === 0)) continue;
     const found = new Map<number, Contradiction['rule']>();
     // The claim just before, for a denial that points back.
     if (pd.pointsBack) {
