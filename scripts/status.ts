@@ -170,7 +170,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   },
   {
     status: 'disputed',
-    when: 'Someone in the collection denies or contradicts it, in the same article or in another one, before or after it was repeated; or the claim is itself a denial of a claim in the collection. The reason names who denies it, in which outlet and on what date.',
+    when: 'Someone in the collection denies or contradicts it, in the same article or in another one, before or after it was repeated; or the claim is itself a denial of a claim in the collection. A different figure for the same measure of the same thing (a turnout of 74 per cent against "fewer than half of voters") contradicts it too. The reason names who denies it, in which outlet and on what date.',
   },
   {
     status: 'corroborated',
