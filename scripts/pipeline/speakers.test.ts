@@ -253,6 +253,21 @@ describe('reference resolution', () => {
     expect(map.get('Pinpoint said the booths were new.')).toBe('Pinpoint');
   });
 
+  it('an organisation named after its kind, or after a known person, is named by its own name', () => {
+    const map = speakers(
+      articleFromParagraphs([
+        'The video was filmed in Kordovets, the open-source verification group Pinpoint Collective said on Wednesday.',
+        'Yana Kostrova, the opposition candidate, rejected the result.',
+        'Kostrova’s Civic Alliance said its count showed a lower turnout.',
+        'Russia’s Defence Ministry said the town had been taken.',
+      ]),
+    );
+    expect(map.get('The video was filmed in Kordovets, the open-source verification group Pinpoint Collective said on Wednesday.')).toBe('Pinpoint Collective');
+    expect(map.get('Kostrova’s Civic Alliance said its count showed a lower turnout.')).toBe('Civic Alliance');
+    // A country's ministry keeps its country.
+    expect(map.get('Russia’s Defence Ministry said the town had been taken.')).toBe('Russia’s Defence Ministry');
+  });
+
   it('a name before an apposition whose head is a role is a person, even with an organisation inside it', () => {
     const map = speakers(articleFromParagraphs(['Yana Kostrova, the Civic Alliance candidate, has demanded a recount.']));
     expect(map.get('Yana Kostrova, the Civic Alliance candidate, has demanded a recount.')).toBe('Yana Kostrova');

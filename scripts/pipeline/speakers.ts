@@ -429,6 +429,18 @@ export function parseMention(tokens: readonly Token[], a: number, b: number, kno
   }
   if (words.some((t) => isCapitalized(t) && hasAnyTag(t, PROPER_TAGS)) || words.some((t) => isOrgHead(t)) || words.some((t) => isCapitalized(t))) {
     if (words.every((t) => SET.modifiers.has(bareNorm(t)) && !isCapitalized(t))) return null;
+    // "the open-source verification group Pinpoint Collective": the organisation's name after its kind.
+    const kindAt = words.findLastIndex((t) => isOrgHead(t) && !isCapitalized(t));
+    const named = kindAt >= 0 ? words.slice(kindAt + 1) : [];
+    if (named.length > 0 && named.every((t) => isCapitalized(t) && !isPossessive(t))) {
+      return { ...base, kind: 'org', name: named[0]!.source.slice(named[0]!.start, named[named.length - 1]!.end), definite };
+    }
+    // "Kostrova's Civic Alliance": a known person's organisation is named without them.
+    const owner = words[0];
+    if (owner && isPossessive(owner) && words.length > 1 && knownPerson(stripPossessive(owner.text)) && words.slice(1).every((t) => isCapitalized(t))) {
+      const rest = words[1]!;
+      return { ...base, kind: 'org', name: rest.source.slice(rest.start, lastTok.end), definite };
+    }
     return { ...base, kind: 'org', definite };
   }
   return null;
