@@ -88,6 +88,7 @@ const CUE_KINDS: Readonly<Record<string, ClaimKind | 'deny-or-position' | 'promi
   warn: 'warn',
   ridicule: 'value-judgement',
   frame: 'judgement-if-evaluative',
+  'call-it': 'judgement-if-evaluative',
 };
 
 /** Nouns for a claim, report or accusation: the object of a denial. */

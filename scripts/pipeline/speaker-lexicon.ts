@@ -22,9 +22,11 @@ export interface ReportingCue {
   /**
    * The cue reports speech only with a clause after it: "maintains that …"
    * (not "maintains the dam"), "stated on Monday that …" (not "state
-   * water facilities"); or, for `at-number`, an estimate: "put the toll at 19".
+   * water facilities"); or, for `at-number`, an estimate: "put the toll at 19";
+   * or, for `quoted-object`, words given to something: "called the vote
+   * “a farce”" (not "called the police", "called a meeting").
    */
-  complement?: 'clause' | 'at-number';
+  complement?: 'clause' | 'at-number' | 'quoted-object';
 }
 
 export const REPORTING_CUES: readonly ReportingCue[] = [
@@ -54,6 +56,7 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   { id: 'maintain', forms: ['maintain', 'maintains', 'maintained', 'maintaining'], complement: 'clause' },
   { id: 'blame', forms: ['blame', 'blames', 'blamed', 'blaming'], headline: 'Blames' },
   { id: 'call-for', forms: ['call for', 'calls for', 'called for', 'calling for', 'call on', 'calls on', 'called on', 'calling on'], headline: 'Calls for' },
+  { id: 'call-it', forms: ['call', 'calls', 'called', 'calling'], complement: 'quoted-object' },
   { id: 'put-at', forms: ['put', 'puts', 'putting'], complement: 'at-number' },
   { id: 'assert', forms: ['assert', 'asserts', 'asserted', 'asserting'] },
   { id: 'admit', forms: ['admit', 'admits', 'admitted', 'admitting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'concede', 'concedes', 'conceded', 'conceding'] },

@@ -253,6 +253,19 @@ describe('reference resolution', () => {
     expect(map.get('Pinpoint said the booths were new.')).toBe('Pinpoint');
   });
 
+  it('"X called Y “…”" gives words to X; "called the police" or "called a meeting" reports nothing', () => {
+    const map = speakers(
+      articleFromParagraphs([
+        'Oleg Demchak, a spokesman for the governing party, called the allegations “the excuses of sore losers”.',
+        'Residents called the police on Sunday.',
+        'The mayor called a meeting for Monday.',
+      ]),
+    );
+    expect(map.get('Oleg Demchak, a spokesman for the governing party, called the allegations “the excuses of sore losers”.')).toBe('Oleg Demchak');
+    expect(map.get('Residents called the police on Sunday.')).toBeNull();
+    expect(map.get('The mayor called a meeting for Monday.')).toBeNull();
+  });
+
   it('an organisation named after its kind, or after a known person, is named by its own name', () => {
     const map = speakers(
       articleFromParagraphs([

@@ -264,8 +264,17 @@ function previousWord(tokens: readonly Token[], i: number): Token | undefined {
 const BEFORE_THAT = new Set(['on', 'in', 'at', 'last', 'this', 'again', 'also', 'repeatedly', 'publicly', 'firmly', 'earlier', 'later', 'today', 'yesterday']);
 
 /** Does the cue ending at token `last` have the complement its meaning needs? */
-function hasComplement(tokens: readonly Token[], last: number, kind: 'clause' | 'at-number'): boolean {
+function hasComplement(tokens: readonly Token[], last: number, kind: 'clause' | 'at-number' | 'quoted-object'): boolean {
   const cueTok = tokens[last];
+  if (kind === 'quoted-object') {
+    // "called the allegations “the excuses of sore losers”": an object, then the words it was called, in quotes.
+    for (let j = last + 1; j < Math.min(tokens.length, last + 8); j++) {
+      const t = tokens[j];
+      if (!t || (j > last + 1 && breakBetween(tokens[j - 1], t) && !t.quoted)) return false;
+      if (t.quoted) return j > last + 1;
+    }
+    return false;
+  }
   if (kind === 'at-number') {
     // "put the death toll at 19", "puts the number of displaced people at more than 11,000"
     for (let j = last + 1; j < Math.min(tokens.length - 1, last + 12); j++) {
