@@ -130,10 +130,20 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
 
   /** Every result's link, pressing "Load more results" until the UI shows them all (it shows 5 at first). */
   async function allResultLinks(count: number): Promise<string[]> {
-    for (let links = await resultLinks(); ; links = await resultLinks()) {
+    const LINKS = '.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link';
+    for (;;) {
+      // A result gets its link when its fragment has loaded, which on a loaded machine comes after the count:
+      // wait for every shown result's link, or for the "Load more results" button.
+      await site.page.waitForFunction(
+        ([selector, n]) => document.querySelectorAll(selector as string).length >= (n as number) || document.querySelector('.pagefind-ui__button') !== null,
+        [LINKS, count] as const,
+        { timeout: 15_000 },
+      );
+      const links = await resultLinks();
       if (links.length >= count) return links;
+      const shown = await site.page.locator('.pagefind-ui__result').count();
       await site.page.locator('.pagefind-ui__button').click();
-      await site.page.waitForFunction((shown) => document.querySelectorAll('.pagefind-ui__result').length > shown, links.length, { timeout: 15_000 });
+      await site.page.waitForFunction((before) => document.querySelectorAll('.pagefind-ui__result').length > before, shown, { timeout: 15_000 });
     }
   }
 
