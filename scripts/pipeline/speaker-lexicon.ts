@@ -110,7 +110,8 @@ export const ROLE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
   legal: ['prosecutor', 'prosecutors', 'judge', 'lawyer', 'lawyers', 'attorney'],
   executive: ['ceo', 'director', 'chairman', 'chairwoman', 'chair', 'chairperson', 'founder', 'executive', 'manager'],
-  witness: ['witness', 'witnesses', 'resident', 'residents', 'survivor', 'survivors'],
+  witness: ['witness', 'witnesses', 'resident', 'residents', 'villager', 'villagers', 'survivor', 'survivors'],
+  observer: ['observer', 'observers', 'monitor', 'monitors'],
 };
 
 /** Words that modify a role without changing it ("top negotiator", "special envoy"). */
@@ -127,7 +128,7 @@ export const ORG_HEADS: readonly string[] = [
   'embassy', 'committee', 'administration', 'police', 'court', 'commission', 'authorities', 'party', 'company',
   'bank', 'forces', 'service', 'services', 'cabinet', 'presidency', 'regime', 'union', 'alliance', 'command',
   'staff', 'navy', 'secretariat', 'institute', 'organisation', 'organization', 'group', 'authority', 'board',
-  'firm', 'watchdog', 'regulator', 'centre', 'center', 'centers', 'centres',
+  'firm', 'watchdog', 'regulator', 'centre', 'center', 'centers', 'centres', 'mission', 'delegation',
 ];
 
 /**

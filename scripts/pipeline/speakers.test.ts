@@ -253,6 +253,17 @@ describe('reference resolution', () => {
     expect(map.get('Pinpoint said the booths were new.')).toBe('Pinpoint');
   });
 
+  it('a group from an organisation speaks for it; a group somewhere is the group', () => {
+    const map = speakers(
+      articleFromParagraphs([
+        'Observers from the Forum for Free Elections, who were at the station all day, said they had reached the same conclusion.',
+        'Election observers in Karvenia said on Monday that ballots had been stuffed.',
+      ]),
+    );
+    expect(map.get('Observers from the Forum for Free Elections, who were at the station all day, said they had reached the same conclusion.')).toBe('Forum for Free Elections');
+    expect(map.get('Election observers in Karvenia said on Monday that ballots had been stuffed.')).toBe('Election observers');
+  });
+
   it('"X called Y “…”" gives words to X; "called the police" or "called a meeting" reports nothing', () => {
     const map = speakers(
       articleFromParagraphs([

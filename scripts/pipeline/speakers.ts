@@ -222,6 +222,8 @@ function isNpToken(tokens: readonly Token[], j: number, known: KnownPerson): boo
     // A first name compromise does not know, before a capitalised word that is no role or organisation ("Aurel Vostanić said").
     const next = tokens[1];
     if (known(stripPossessive(t.text))) return true;
+    // "Election observers said", "Government officials say": a word opening the sentence before a role noun modifies it.
+    if (next !== undefined && !isCapitalized(next) && isRoleNoun(next) && !breakBetween(t, next) && !hasAnyTag(t, ['Verb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb'])) return true;
     if (next === undefined || !isCapitalized(next) || breakBetween(t, next) || isPossessive(t)) return false;
     if (next.tags.has('Person')) return true;
     return !hasAnyTag(t, ['Verb', 'Adjective', 'Plural']) && !isRoleNoun(next) && !isOrgHead(next) && !SET.titles.has(bareNorm(next)) && !hasAnyTag(next, ['Place', 'Organization', 'Demonym', 'Verb']);
@@ -563,7 +565,16 @@ export function mainSubject(tokens: readonly Token[], knownPerson: KnownPerson =
       const e = npRight(tokens, end + 1, knownPerson);
       const object = e > end + 1 ? parseMention(tokens, end + 1, e, knownPerson) : null;
       const lastObj = tokens[e - 1];
-      if (object && (object.kind === 'org' || object.kind === 'role') && lastObj) {
+      // A group from an organisation speaks for it ("Observers from the Forum for Free Elections said" → the Forum);
+      // a group somewhere is the group ("Election observers in Karvenia").
+      const group = mention.role?.plural === true;
+      if (group && object?.kind === 'org' && (prep.norm === 'from' || prep.norm === 'of') && lastObj) {
+        const after = tokens[e];
+        if (!after || breakBetween(lastObj, after) || after.tags.has('Verb') || SET.skip.has(after.norm) || after.tags.has('Adverb')) {
+          return { first: start, end: e, mention: { ...object, name: object.name ?? stripArticle(object.text), start: mention.start, text: mention.text + lastObj.source.slice(tokens[end - 1]!.end, lastObj.end) } };
+        }
+      }
+      if (object && (object.kind === 'org' || object.kind === 'role') && lastObj && !(group && prep.norm === 'in')) {
         const text = mention.text + lastObj.source.slice(tokens[end - 1]!.end, lastObj.end);
         const extended = { ...mention, end: lastObj.end, text, qualified: true };
         const after = tokens[e];
