@@ -162,6 +162,19 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   },
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
+    id: 'teaser-row',
+    description:
+      'A row of three or more other stories between separators, none of them a sentence: ' +
+      '"Also today: rail strike enters its third day · central bank decision at noon · weather: dry and cold".',
+    match: (text) => {
+      const parts = segments(text);
+      // Not a byline and date row ("By Ines Holm · Wednesday · 6 min read"): the date and byline rules read those.
+      const dated = (p: string) => isDateLine(p) || parseByline(p) !== null || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bmin(?:ute)?s? read\b|\d{1,2}[:.]\d{2}\b/iu.test(p);
+      return parts.length >= 3 && !QUOTED.test(text) && parts.every((p) => wordCount(p) <= 12 && !isTerminal(p)) && !parts.some(dated);
+    },
+  },
+  {
+    kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
     id: 'related-link',
     description: 'A labelled link to another article: "READ MORE: …", "Related: …", "Read also: …".',
     match: (text) =>

@@ -42,11 +42,21 @@ describe('structural clutter rules', () => {
     expect(article.paragraphs).toEqual([LEDE, LAST]);
   });
 
+  it('takes a row of other stories between separators, not a byline and date row', () => {
+    const row = 'Also today: rail strike in the north enters its third day · central bank decision at noon · weather: dry and cold';
+    const { article, rules } = around(row);
+    expect(rules).toContain('teaser-row');
+    expect(article.paragraphs).toEqual([LEDE, LAST]);
+    const dated = clean({ name: 'r.txt', text: ['Port hit in overnight strike on grain terminals', 'By Ines Holm · Wednesday · 6 min read', LEDE, LAST].join('\n\n') });
+    expect(dated.removed.some((r) => r.rule === 'teaser-row')).toBe(false);
+  });
+
   it('keeps story sentences that share those words', () => {
     for (const line of [
       'Sign up for the free vaccine at any pharmacy, the health ministry told residents on Friday.',
       'Parking in the city centre costs money, and the council now charges 3 euros a month for a resident permit.',
       'Subscribers to the port’s cargo service pay 40 euros a month, the port authority said.',
+      'The three terminals · north, south and east · were closed on Thursday, the port authority said.',
     ]) {
       const { article } = around(line);
       expect(article.paragraphs).toContain(line);
