@@ -23,6 +23,14 @@ describe('findContradictions: figures', () => {
     expect(contradictions(article('a', [official]), article('b', [count])).sort()).toEqual([`${count} → ${official}`, `${official} → ${count}`].sort());
   });
 
+  it('links a denial to the claim that gives the figure it denies, in other words', () => {
+    const claim = 'The Civic Alliance said its parallel count in the Seltava election showed that fewer than half of registered voters had cast a ballot.';
+    const denial = 'The commission’s chair, Marta Veselinova, dismissed claims on opposition channels that fewer than half of Seltava voters had turned out.';
+    const found = findContradictions([article('a', [claim]), article('b', [denial])]);
+    expect(found.map((c) => c.rule)).toContain('denied-content:assertion-that');
+    expect(contradictions(article('a', [claim]), article('b', [denial]))).toContain(`${denial} → ${claim}`);
+  });
+
   it('does not link figures that can both be true, or that are of another place', () => {
     const official = 'Turnout in the Seltava governor election reached 74.2 per cent, the Central Election Commission said.';
     expect(contradictions(article('a', [official]), article('b', ['Almost three-quarters of voters took part in the Seltava election, observers said.']))).toEqual([]);

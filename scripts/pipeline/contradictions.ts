@@ -32,7 +32,7 @@
 import { claimFeatures, stem, type ClaimFeatures } from './claim-features.ts';
 import { deniedContent, STATEMENT_NOUN, type DeniedFrame } from './denied-content.ts';
 import { buildSimilarityModel, corpusClaims } from './match-across-sources.ts';
-import { figuresDisagree } from './proportions.ts';
+import { figuresAgree, figuresDisagree } from './proportions.ts';
 import type { AnalyzedArticle } from './types.ts';
 
 /** A denier and the claim it counters, by corpus index, with the rule that linked them. */
@@ -238,7 +238,10 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
         if (list.length <= COMMON_ENTITY) for (const t of list) if (t !== d) pool.add(t);
       }
       for (const t of [...pool].sort((p, q) => p - q)) {
-        if (found.has(t) || !prepared[t]!.factual || model.similarity(x.doc, t) < DENIED_MATCH || !states(x.features, prepared[t]!)) continue;
+        if (found.has(t) || !prepared[t]!.factual || !states(x.features, prepared[t]!)) continue;
+        // In other words, or with the same figure: "dismissed claims that fewer than half of voters had turned out" /
+        // "its parallel count showed that fewer than half of registered voters had cast a ballot".
+        if (model.similarity(x.doc, t) < DENIED_MATCH && !figuresAgree(x.features.proportions ?? [], prepared[t]!.features.proportions ?? [])) continue;
         if ((deniedBy.get(t) ?? []).some((y) => model.similarity(x.doc, y.doc) >= DENIED_MATCH)) continue;
         found.set(t, `denied-content:${x.frame}`);
         if (found.size >= MAX_TARGETS) break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresDisagree, proportionsOf } from './proportions.ts';
+import { figuresAgree, figuresDisagree, proportionsOf } from './proportions.ts';
 
 const one = (text: string) => {
   const found = proportionsOf(text);
@@ -45,5 +45,15 @@ describe('figuresDisagree', () => {
     expect(
       figuresDisagree(proportionsOf('Bortnik won 61.8 percent of the vote.'), proportionsOf('Kostrova won 29.4 percent of the vote.')),
     ).toBe(false);
+  });
+});
+
+describe('figuresAgree', () => {
+  it('finds the same figure for the same measure in other words, and no other', () => {
+    const denied = proportionsOf('fewer than half of voters had turned out');
+    expect(figuresAgree(denied, proportionsOf('Its count showed that fewer than half of registered voters had cast a ballot.'))).toBe(true);
+    expect(figuresAgree(denied, proportionsOf('Its count put turnout at 48 per cent.'))).toBe(true);
+    expect(figuresAgree(denied, proportionsOf('Turnout reached 74.2 per cent.'))).toBe(false);
+    expect(figuresAgree(denied, proportionsOf('About a third of the villages were evacuated.'))).toBe(false);
   });
 });

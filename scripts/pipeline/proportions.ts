@@ -214,16 +214,28 @@ export function proportionsOf(text: string, tagged?: readonly (readonly TaggedTe
  * some, in intervals that do not meet.
  */
 export function figuresDisagree(a: readonly Proportion[], b: readonly Proportion[]): boolean {
-  return a.some((x) =>
-    b.some(
-      (y) =>
-        x.of.some((n) => y.of.includes(n)) &&
-        // Of different named people: "Bortnik won 61.8%" / "Kostrova won 29.4%".
-        !(x.names.length > 0 && y.names.length > 0 && !x.names.some((n) => y.names.includes(n))) &&
-        // In the same places: not "in Kordovets, turnout was 79 per cent" / "turnout reached 74.2 per cent".
-        x.scope.length === y.scope.length &&
-        x.scope.every((n) => y.scope.includes(n)) &&
-        (x.high < y.low || y.high < x.low),
-    ),
+  return a.some((x) => b.some((y) => comparable(x, y) && (x.high < y.low || y.high < x.low)));
+}
+
+/**
+ * Whether two claims give the same figure for the same measure: a
+ * proportion of the same thing, owner and place, in intervals that meet
+ * ("fewer than half of voters turned out" / "turnout of under 50%"). What a
+ * denial spells out as not so is stated by the claims whose figures agree
+ * with it.
+ */
+export function figuresAgree(a: readonly Proportion[], b: readonly Proportion[]): boolean {
+  return a.some((x) => b.some((y) => comparable(x, y) && x.low <= y.high && y.low <= x.high));
+}
+
+/** A proportion of the same thing, of the same named people where both name some, in the same places. */
+function comparable(x: Proportion, y: Proportion): boolean {
+  return (
+    x.of.some((n) => y.of.includes(n)) &&
+    // Of different named people: "Bortnik won 61.8%" / "Kostrova won 29.4%".
+    !(x.names.length > 0 && y.names.length > 0 && !x.names.some((n) => y.names.includes(n))) &&
+    // In the same places: not "in Kordovets, turnout was 79 per cent" / "turnout reached 74.2 per cent".
+    x.scope.length === y.scope.length &&
+    x.scope.every((n) => y.scope.includes(n))
   );
 }
