@@ -171,7 +171,7 @@ export function findPublisherCue(removals: readonly Removal[], body: readonly st
   const wire = dateline && (canonicalAgency(dateline) !== null || looksLikeAgency(dateline)) ? dateline : null;
   const headerAll = headerNames(removals);
   const chrome = [...headerAll.all, ...matches(removals.filter((r) => r.rule === 'copyright').map((r) => r.text), COPYRIGHT_PATTERNS, true)];
-  const agencySite = wire !== null && canonicalAgency(wire) === null && chrome.some((name) => oneOutlet(name, wire) || fullerName(wire, [name]) === name);
+  const agencySite = wire !== null && canonicalAgency(wire) === null && chrome.some((name) => oneOutlet(name, wire));
   const notWire = (name: string) => wire === null || agencySite || !oneOutlet(name, wire);
   const furniture = furnitureNames(removals).filter(notWire);
   const header = { masthead: headerAll.masthead.filter(notWire), all: headerAll.all.filter(notWire) };
@@ -186,7 +186,7 @@ export function findPublisherCue(removals: readonly Removal[], body: readonly st
   const strong = matches(text, SELF_STRONG, true).find((name) => notAgency(name) && notWire(name));
   // "CITY (Outlet) –": the outlet's own dateline, unless the name reads as a wire agency ("(Interwire)",
   // "(MPA)"), or the page names another outlet as itself, whose wire the dateline then credits.
-  const datelineOutlet = dateline && (wire === null || agencySite) && (agencySite || publisherName(dateline, true)) ? dateline : null;
+  const datelineOutlet = dateline && (agencySite || (wire === null && publisherName(dateline, true))) ? dateline : null;
   const itself = strong ?? furniture[0] ?? header.masthead[0];
   if (datelineOutlet && (itself === undefined || oneOutlet(itself, datelineOutlet))) return found(fullerName(datelineOutlet, [itself ?? '']), 'dateline');
   if (strong) return found(strong, 'self-reference');
@@ -200,7 +200,7 @@ export function findPublisherCue(removals: readonly Removal[], body: readonly st
   return confirmed ? found(confirmed, 'told') : null;
 }
 
-/** Two names of one outlet: the same name, or one the end of the other ("The Observer", "Drovna Observer"). */
+/** Two names of one outlet: the same name, one the end of the other ("The Observer", "Drovna Observer"), or an acronym of the other ("MPA", "Meridian Press Agency"). */
 function oneOutlet(a: string, b: string): boolean {
   return sameName(a, b) || fullerName(a, [b]) === b || fullerName(b, [a]) === a;
 }
