@@ -8,6 +8,7 @@ import {
   jsonLdScriptContent,
   RATING_VALUES,
   speakerType,
+  storyClaimReview,
   WORST_RATING,
   type ReviewArticle,
   type ReviewClaim,
@@ -190,5 +191,44 @@ describe('on the built corpus (seeds and the hostile fixture, through the real p
     const hostile = corpus.find(({ data }) => data.slug === 'hostile-mdx')!;
     const reviewed = claimReviews(hostile.data, hostile.data.claims, context).find((review) => review.url?.toString().endsWith('#c-1518e11b72'));
     expect(reviewed).toMatchObject({ datePublished: '2025-12-02', reviewRating: { alternateName: 'Misleading', ratingValue: 2 } });
+  });
+});
+
+describe('storyClaimReview', () => {
+  const story = { id: 'k-0123456789', summary: 'Russian army surrounded Pokrovsk', status: 'disputed' as const, rationale: 'Denied by the army commander.', asOf: '2025-11-29' };
+  const later: ReviewArticle = { slug: 'b-2', title: 'B', publisher: 'Daily Planet', published: '2025-11-29', source: 'javascript:alert(1)' };
+  const undated: ReviewArticle = { slug: 'c-3', title: 'C', publisher: null, published: null, source: null };
+  const appearances = [
+    { article, claimId: 'c-0123456789' },
+    { article: later, claimId: 'c-aaaaaaaaaa' },
+    { article: undated, claimId: 'c-bbbbbbbbbb' },
+  ];
+
+  it('reviews the claim once, with every appearance and the first one, at the story page', () => {
+    const review = storyClaimReview(story, claim(), appearances, context) as unknown as Json;
+    expect(review['@type']).toBe('ClaimReview');
+    expect(review.url).toBe('https://checks.example.org/factline/claim/k-0123456789/');
+    expect(review.claimReviewed).toBe('Russian army surrounded Pokrovsk');
+    expect((review.reviewRating as Json).alternateName).toBe(STATUS_INFO.disputed.label);
+    expect((review.reviewRating as Json).ratingExplanation).toBe('Denied by the army commander.');
+    expect(review.datePublished).toBe('2025-11-29');
+    const item = review.itemReviewed as Json;
+    expect((item.author as Json).name).toBe('Vladimir Putin');
+    const works = item.appearance as Json[];
+    expect(works.map((w) => w.url)).toEqual([
+      'https://www.independent.co.uk/news/putin',
+      // An unsafe source URL is never written: the claim's anchor on this site instead.
+      'https://checks.example.org/factline/articles/b-2/#c-aaaaaaaaaa',
+      'https://checks.example.org/factline/articles/c-3/#c-bbbbbbbbbb',
+    ]);
+    expect(works[2]).not.toHaveProperty('datePublished');
+    expect((item.firstAppearance as Json).url).toBe('https://www.independent.co.uk/news/putin');
+    expect(jsonLdScriptContent(review)).not.toMatch(/[<>&]/u);
+  });
+
+  it('dates the review by the editor’s verdict, and names no author when there is no speaker', () => {
+    const review = storyClaimReview(story, claim({ speaker: null, verdict: { reviewed: '2025-12-02' } }), appearances, context) as unknown as Json;
+    expect(review.datePublished).toBe('2025-12-02');
+    expect(review.itemReviewed as Json).not.toHaveProperty('author');
   });
 });

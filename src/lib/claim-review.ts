@@ -1,7 +1,8 @@
 /**
  * schema.org `ClaimReview` JSON-LD for an article page: one ClaimReview per
  * claim, so search engines and fact-check aggregators can read each claim's
- * status. Pure, unit tested; the page serializes the result with
+ * status; and for a claim's story page, one ClaimReview with every
+ * appearance (`storyClaimReview`). Pure, unit tested; the page serializes the result with
  * `jsonLdScriptContent`.
  *
  * Rating scale (`reviewRating`): numbers only for the statuses that judge a
@@ -26,7 +27,8 @@ import type { ClaimReview, Organization, Person, Rating, WithContext } from 'sch
 import { STATUS_INFO, type Status } from '../../scripts/status.ts';
 import type { SiteConfig } from '../site.config.ts';
 import { shorten } from './shorten.ts';
-import { articleUrl, claimUrl, type SiteLocation } from './site-urls.ts';
+import { storyPath } from './claim-stories.ts';
+import { absoluteUrl, articleUrl, claimUrl, type SiteLocation } from './site-urls.ts';
 import { safeHttpUrl } from './links.ts';
 
 /** schema.org's (and Google's) limit for `claimReviewed`. */
@@ -125,6 +127,61 @@ export function claimReviews(
       ...(datePublished ? { datePublished } : {}),
     };
   });
+}
+
+/** One appearance of a claim for the story's ClaimReview: its article and its claim there. */
+export interface ReviewAppearance {
+  article: ReviewArticle;
+  claimId: string;
+}
+
+/** What the story's ClaimReview needs of the claim across outlets (structurally, a `ClaimStory`). */
+export interface ReviewStory {
+  id: string;
+  summary: string;
+  status: Status;
+  rationale: string;
+  /** The latest article date that bears on it. */
+  asOf: string | null;
+}
+
+/**
+ * The one ClaimReview of a claim's story page (`/claim/k-…/`): the claim in
+ * its normal form, its standing, every appearance (`itemReviewed.appearance`,
+ * in the order given: date order) and the earliest dated one
+ * (`firstAppearance`). The speaker is the founding appearance's; the date is
+ * the editor's verdict, else the latest article that bears on it.
+ */
+export function storyClaimReview(
+  story: ReviewStory,
+  founder: ReviewClaim,
+  appearances: readonly ReviewAppearance[],
+  context: ReviewContext,
+): WithContext<ClaimReview> {
+  const works = appearances.map(({ article, claimId }) => ({
+    '@type': 'CreativeWork' as const,
+    url: safeHttpUrl(article.source) ?? claimUrl(context, article.slug, claimId),
+    ...(article.publisher ? { publisher: { '@type': 'Organization' as const, name: article.publisher } } : {}),
+    ...(article.published ? { datePublished: article.published } : {}),
+  }));
+  const first = works.find((work) => 'datePublished' in work) ?? works[0];
+  const author = speakerOf(founder.speaker, founder.speakerKind);
+  const datePublished = founder.verdict?.reviewed ?? story.asOf;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: absoluteUrl(context, storyPath(story.id)),
+    claimReviewed: shorten(story.summary, CLAIM_REVIEWED_MAX),
+    reviewRating: ratingOf({ ...founder, status: story.status, rationale: story.rationale }),
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(author ? { author } : {}),
+      appearance: works,
+      ...(first ? { firstAppearance: first } : {}),
+    },
+    author: { '@type': 'Organization', name: context.organization.name, url: context.organization.url },
+    ...(datePublished ? { datePublished } : {}),
+  };
 }
 
 /**

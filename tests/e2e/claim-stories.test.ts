@@ -60,6 +60,24 @@ describe('claim story pages', () => {
     }
   });
 
+  it('carry one ClaimReview with every appearance and the first one', () => {
+    for (const cluster of withPage) {
+      const document = documentAt(cluster.page!);
+      const scripts = [...document.querySelectorAll('head script[type="application/ld+json"]')];
+      expect(scripts, cluster.id).toHaveLength(1);
+      const review = JSON.parse(scripts[0]!.textContent!) as {
+        '@type': string;
+        url: string;
+        itemReviewed: { appearance: { url: string; datePublished?: string }[]; firstAppearance: { url: string; datePublished?: string } };
+      };
+      expect(review['@type']).toBe('ClaimReview');
+      expect(new URL(review.url).pathname.endsWith(cluster.page!), `${review.url} / ${cluster.page}`).toBe(true);
+      expect(review.itemReviewed.appearance, cluster.id).toHaveLength(cluster.appearances.length);
+      const dated = review.itemReviewed.appearance.map((a) => a.datePublished).filter((d): d is string => d !== undefined);
+      if (dated.length > 0) expect(review.itemReviewed.firstAppearance.datePublished, cluster.id).toBe([...dated].sort()[0]);
+    }
+  });
+
   it('are linked from every appearance in its article', () => {
     for (const cluster of withPage) {
       for (const id of cluster.appearances) {
