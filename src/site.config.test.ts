@@ -18,6 +18,7 @@ describe('loadSiteConfig', () => {
       organization: { name: 'Factline', url: 'https://factline.example/' },
       site: 'https://factline.example',
       base: '/',
+      staleAfterDays: 30,
     });
   });
 
@@ -28,12 +29,14 @@ describe('loadSiteConfig', () => {
       FACTLINE_ORG_URL: 'https://desk.example.org/about',
       FACTLINE_SITE: 'https://checks.example.org/',
       FACTLINE_BASE: '/factline/',
+      FACTLINE_STALE_DAYS: ' 14 ',
     });
     expect(config).toEqual({
       title: 'Desk Checks',
       organization: { name: 'The Desk', url: 'https://desk.example.org/about' },
       site: 'https://checks.example.org',
       base: '/factline/',
+      staleAfterDays: 14,
     });
   });
 
@@ -58,6 +61,9 @@ describe('loadSiteConfig', () => {
       'FACTLINE_TITLE: Unexpected `Two\\nlines` for `title`, expected the site title on one line, without control characters',
     );
     expect(problemsOf({ FACTLINE_ORG_NAME: 'x'.repeat(200) })[0]).toMatch(/`organization\.name`, expected .*1 to 120 characters/);
+    for (const days of ['0', '-3', '2.5', 'a month', '99999']) {
+      expect(problemsOf({ FACTLINE_STALE_DAYS: days })[0]).toMatch(/^FACTLINE_STALE_DAYS: Unexpected .* for `staleAfterDays`, expected a whole number of days from 1 to 3650$/);
+    }
   });
 
   it('names this file when a default is invalid', () => {

@@ -13,6 +13,7 @@
  *   organization.url    FACTLINE_ORG_URL    the site's own URL (site + base)
  *   site                FACTLINE_SITE       https://factline.example
  *   base                FACTLINE_BASE       /
+ *   staleAfterDays      FACTLINE_STALE_DAYS 30
  *
  * Every value is validated; an invalid one stops the build with a message
  * naming where it came from (the variable, or this file), the field, the
@@ -30,6 +31,8 @@ export interface SiteConfig {
   site: string;
   /** The path the site is served under, starting and ending with "/": `/` or `/factline/`. */
   base: string;
+  /** An unverified or disputed claim with no article bearing on it for more days than this (against the newest article) is marked stale. */
+  staleAfterDays: number;
 }
 
 /** Where this file says the defaults are, for messages. */
@@ -42,6 +45,7 @@ export interface ConfigDefaults {
   organizationUrl?: string;
   site: string;
   base: string;
+  staleAfterDays?: number;
 }
 
 /** The defaults; `organization.url` defaults to the site's own URL. */
@@ -50,6 +54,7 @@ export const DEFAULTS: Readonly<ConfigDefaults> = {
   organizationName: 'Factline',
   site: 'https://factline.example',
   base: '/',
+  staleAfterDays: 30,
 };
 
 /** The environment variable of each field. */
@@ -59,6 +64,7 @@ export const ENV_VARS = {
   'organization.url': 'FACTLINE_ORG_URL',
   site: 'FACTLINE_SITE',
   base: 'FACTLINE_BASE',
+  staleAfterDays: 'FACTLINE_STALE_DAYS',
 } as const;
 
 type Field = keyof typeof ENV_VARS;
@@ -109,6 +115,11 @@ const SCHEMAS: Record<Field, z.ZodType<string, string>> = {
   base: z.string().regex(BASE_PATTERN, {
     error: 'expected a path that starts and ends with "/" (letters, digits, "-", ".", "_", "~" between), e.g. "/" or "/factline/"',
   }),
+  staleAfterDays: z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/u, { error: 'expected a whole number of days from 1 to 3650' })
+    .refine((value) => Number(value) >= 1 && Number(value) <= 3650, { error: 'expected a whole number of days from 1 to 3650' }),
 };
 
 export class SiteConfigError extends Error {
@@ -150,12 +161,14 @@ export function loadSiteConfig(
   const base = read('base', defaults.base);
   const ownUrl = site !== undefined && base !== undefined ? `${site}${base}` : undefined;
   const organizationUrl = read('organization.url', defaults.organizationUrl ?? ownUrl);
+  const staleAfterDays = read('staleAfterDays', String(defaults.staleAfterDays ?? DEFAULTS.staleAfterDays));
   if (problems.length > 0) throw new SiteConfigError(problems);
   return {
     title: title!,
     organization: { name: organizationName!, url: organizationUrl! },
     site: site!,
     base: base!,
+    staleAfterDays: Number(staleAfterDays),
   };
 }
 

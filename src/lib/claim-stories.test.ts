@@ -51,6 +51,8 @@ describe('claimStories', () => {
     const later = [...articles, article('d', 'Late News', '2026-01-10', [claim('k-4444444444')])];
     expect(STALE_AFTER_DAYS).toBe(30);
     expect(claimStories(later, contradictions).get(k1)!.stale).toBe(true);
+    // A desk's own limit (site.config.ts `staleAfterDays`).
+    expect(claimStories(later, contradictions, 90).get(k1)!.stale).toBe(false);
   });
 
   it('says how an appearance carries the claim', () => {

@@ -13,7 +13,7 @@
 import { KIND_INFO, type ClaimKind, type Status } from '../../scripts/status.ts';
 import type { Article, ArticleClaim } from './articles.ts';
 
-/** An `unverified` or `disputed` claim with no article bearing on it for this many days (against the newest article of the collection) is stale. */
+/** By default, an `unverified` or `disputed` claim with no article bearing on it for this many days (against the newest article of the collection) is stale (`staleAfterDays` in site.config.ts). */
 export const STALE_AFTER_DAYS = 30;
 
 /** How an appearance carries the claim, in a reader's words (`ui.appearanceRole`). */
@@ -43,7 +43,7 @@ export interface ClaimStory {
   contradicts: string[];
   /** The latest article date among its appearances and those of the claims that contradict it. */
   asOf: string | null;
-  /** True when `asOf` is more than `STALE_AFTER_DAYS` before the newest article of the collection (only for unverified or disputed claims). */
+  /** True when `asOf` is more than `staleAfterDays` before the newest article of the collection (only for unverified or disputed claims). */
   stale: boolean;
   /** The cluster's founding appearance: its words are the story's. */
   founder: ArticleClaim;
@@ -79,7 +79,11 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
  * each cluster's contradicting clusters (from the claims' `contradicts`
  * links, which only the articles' details carry).
  */
-export function claimStories(articles: readonly Article[], contradictions: ReadonlyMap<string, ReadonlySet<string>>): Map<string, ClaimStory> {
+export function claimStories(
+  articles: readonly Article[],
+  contradictions: ReadonlyMap<string, ReadonlySet<string>>,
+  staleAfterDays: number = STALE_AFTER_DAYS,
+): Map<string, ClaimStory> {
   const groups = new Map<string, StoryAppearance[]>();
   let newest: string | null = null;
   for (const article of articles) {
@@ -119,7 +123,7 @@ export function claimStories(articles: readonly Article[], contradictions: Reado
       appearances,
       contradicts,
       asOf,
-      stale: open && asOf !== null && newest !== null && daysBetween(asOf, newest) > STALE_AFTER_DAYS,
+      stale: open && asOf !== null && newest !== null && daysBetween(asOf, newest) > staleAfterDays,
       founder,
     });
   }

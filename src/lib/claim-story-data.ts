@@ -7,6 +7,7 @@
  */
 import { articleDetail, getArticles, perBuild, type DetailClaim } from './articles.ts';
 import { claimStories, type ClaimStory } from './claim-stories.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** What a story page shows of one appearance that the summary does not have. */
 export interface AppearanceText {
@@ -52,7 +53,7 @@ export const allClaimStoryData: () => Promise<ClaimStoryData> = perBuild(async (
       candidates.set(claim.id, { text: claim.text, source: detail.source, verdict: claim.verdict, automatic: claim.automatic });
     }
   }
-  const stories = claimStories(articles, contradictions);
+  const stories = claimStories(articles, contradictions, siteConfig.staleAfterDays);
   const texts = new Map<string, AppearanceText>();
   for (const story of stories.values()) for (const a of story.appearances) texts.set(a.claim.id, candidates.get(a.claim.id)!);
   return { stories, texts, denies };

@@ -6,6 +6,7 @@ const config = {
   organization: { name: 'The Desk', url: 'https://desk.example.org/' },
   site: 'https://checks.example.org',
   base: '/factline/',
+  staleAfterDays: 30,
 };
 
 describe('pageMeta', () => {
