@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_INFO } from '../../scripts/status.ts';
 import { anchorOf, articleText } from '../../scripts/pipeline/anchor.ts';
-import { ANCHOR_NOTE, ANNOTATION_CONTEXT, annotationExport, type AnnotatedArticle, type TextPositionSelector, type TextQuoteSelector } from './annotations.ts';
+import { ANCHOR_NOTE, ANNOTATION_CONTEXT, annotationExport, articleAnnotations, type AnnotatedArticle, type TextPositionSelector, type TextQuoteSelector } from './annotations.ts';
 import { cleanedText } from './article-text.ts';
 import { builtCorpus, type CorpusPage } from './test-support/corpus.ts';
 
@@ -91,6 +91,15 @@ describe('annotationExport', () => {
       },
     });
     expect(second).toMatchObject({ modified: '2025-12-02T00:00:00Z', body: [{ value: `${STATUS_INFO.false.label}: The note.` }, { value: 'false' }] });
+  });
+
+  it('links an annotation to the story page of its claim across outlets, where there is one', () => {
+    const base = article();
+    const claims = base.claims.map((claim, i) => ({ ...claim, cluster: i === 0 ? 'k-aaaaaaaaaa' : 'k-bbbbbbbbbb' }));
+    const storyUrl = (cluster: string) => (cluster === 'k-aaaaaaaaaa' ? 'https://checks.example.org/factline/claim/k-aaaaaaaaaa/' : null);
+    const [first, second] = articleAnnotations({ ...base, claims }, context, undefined, storyUrl);
+    expect(first!.body.at(-1)).toEqual({ type: 'SpecificResource', purpose: 'linking', source: 'https://checks.example.org/factline/claim/k-aaaaaaaaaa/' });
+    expect(second!.body.map((b) => b.purpose)).toEqual(['assessing', 'classifying']);
   });
 
   it('has positions that span exactly the quoted text of the cleaned article', () => {

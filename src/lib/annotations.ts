@@ -39,6 +39,15 @@ export interface AnnotatedClaim {
   selector: { prefix: string; exact: string; suffix: string };
   position: { start: number; end: number };
   verdict: { reviewed: string } | null;
+  /** The claim across outlets (`k-…`); its story page is linked when it has one. */
+  cluster?: string;
+}
+
+/** A link from the annotation to the story of its claim across outlets (`/claim/k-…/`). */
+export interface LinkingBody {
+  type: 'SpecificResource';
+  purpose: 'linking';
+  source: string;
 }
 
 export interface TextQuoteSelector {
@@ -75,7 +84,7 @@ export interface Annotation {
   creator: Agent;
   /** When an editor's verdict was recorded (its `reviewed` date, as an xsd:dateTime at midnight UTC). */
   modified?: string;
-  body: TextualBody[];
+  body: (TextualBody | LinkingBody)[];
   target: {
     source: string;
     selector: (TextQuoteSelector | TextPositionSelector)[];
@@ -118,8 +127,12 @@ function positionSelector(claim: AnnotatedClaim): TextPositionSelector[] {
   return consistent ? [{ type: 'TextPositionSelector', start, end }] : [];
 }
 
-function annotationOf(article: AnnotatedArticle, claim: AnnotatedClaim, context: AnnotationContext, creator: Agent): Annotation {
+/** The absolute URL of a cluster's story page, or null when it has none. */
+export type StoryUrl = (cluster: string) => string | null;
+
+function annotationOf(article: AnnotatedArticle, claim: AnnotatedClaim, context: AnnotationContext, creator: Agent, storyUrl: StoryUrl): Annotation {
   const label = STATUS_INFO[claim.status].label;
+  const story = claim.cluster === undefined ? null : storyUrl(claim.cluster);
   return {
     id: claimUrl(context, article.slug, claim.id),
     type: 'Annotation',
@@ -129,6 +142,7 @@ function annotationOf(article: AnnotatedArticle, claim: AnnotatedClaim, context:
     body: [
       { type: 'TextualBody', purpose: 'assessing', value: `${label}: ${claim.rationale}`, format: 'text/plain', language: 'en' },
       { type: 'TextualBody', purpose: 'classifying', value: claim.status, format: 'text/plain', language: 'en' },
+      ...(story ? [{ type: 'SpecificResource' as const, purpose: 'linking' as const, source: story }] : []),
     ],
     target: {
       source: safeHttpUrl(article.source) ?? articleUrl(context, article.slug),
@@ -145,9 +159,9 @@ export function annotationCreator(context: AnnotationContext): Agent {
   return { type: 'Organization', name: context.organization.name, homepage: context.organization.url };
 }
 
-/** The annotations of one article's claims, in reading order. */
-export function articleAnnotations(article: AnnotatedArticle, context: AnnotationContext, creator = annotationCreator(context)): Annotation[] {
-  return article.claims.map((claim) => annotationOf(article, claim, context, creator));
+/** The annotations of one article's claims, in reading order; `storyUrl` links each to its claim's story page where there is one. */
+export function articleAnnotations(article: AnnotatedArticle, context: AnnotationContext, creator = annotationCreator(context), storyUrl: StoryUrl = () => null): Annotation[] {
+  return article.claims.map((claim) => annotationOf(article, claim, context, creator, storyUrl));
 }
 
 /** Site path of AnnotationPage n (from 1), relative to the base path. */

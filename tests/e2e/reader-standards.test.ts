@@ -18,7 +18,7 @@ const SITE = new URL(process.env.FACTLINE_SITE || 'https://factline.example');
 
 interface ClaimsJson {
   articles: { slug: string; seed: string; url: string; published: string | null }[];
-  claims: { id: string; article: string; status: string; text: string }[];
+  claims: { id: string; article: string; status: string; text: string; page: string | null }[];
 }
 
 const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
@@ -111,7 +111,12 @@ describe('feeds and exports', () => {
   });
 
   it('annotations.jsonld is an AnnotationCollection whose pages hold one W3C annotation per claim, its position spanning its quote', () => {
-    type Item = { id: string; motivation: string; target: { selector: { type: string; exact?: string; start?: number; end?: number }[] } };
+    type Item = {
+      id: string;
+      motivation: string;
+      body: { type: string; purpose: string; source?: string }[];
+      target: { selector: { type: string; exact?: string; start?: number; end?: number }[] };
+    };
     const { collection, pages, items, files } = readAnnotationsExport<Item>(fixtureDist);
     const id = new URL('annotations.jsonld', SITE).href;
     expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', id, type: 'AnnotationCollection', total: claimsJson.claims.length });
@@ -132,6 +137,10 @@ describe('feeds and exports', () => {
       expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: claimsJson.claims[index]!.text });
       expect(position).toMatchObject({ type: 'TextPositionSelector' });
       expect(position!.end! - position!.start!).toBe(quote!.exact!.length);
+      // A claim with a story page links to it; one without does not.
+      const page = claimsJson.claims[index]!.page;
+      const links = item.body.filter((body) => body.purpose === 'linking');
+      expect(links.map((body) => body.source), item.id).toEqual(page ? [new URL(page, SITE).href] : []);
     }
   });
 });
