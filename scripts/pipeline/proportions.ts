@@ -125,7 +125,20 @@ export function proportionsOf(text: string, tagged?: readonly (readonly TaggedTe
     return at < 0 ? [] : [[at, at + text.length] as const];
   });
   const words = [...head.matchAll(/\S+/gu)].map((m) => m.index);
-  const wordAt = (offset: number) => words.filter((w) => w <= offset).length - 1;
+  /** The index of the word at `offset` (binary search over the word starts). */
+  const wordAt = (offset: number): number => {
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (words[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return words[lo]! <= offset ? lo : -1;
+  };
+  // Each noun's and verb's word, once.
+  const nounWords = nouns.map((n) => ({ ...n, word: wordAt(n.start) }));
+  const verbWords = new Set(verbs.map(wordAt));
   const out: Proportion[] = [];
   for (const m of head.matchAll(FIGURE)) {
     const value = valueOf(m);
@@ -143,7 +156,7 @@ export function proportionsOf(text: string, tagged?: readonly (readonly TaggedTe
     const clauseStart = Math.max(head.lastIndexOf(';', at), head.slice(0, at).search(/,\s+(?:but|while|whereas|although)\s[^,;]*$/u));
     const nextBreak = head.slice(at).search(/;|,\s+(?:but|while|whereas|although|not)\s/u);
     const clauseEnd = nextBreak < 0 ? head.length : at + nextBreak;
-    const nounAt = (w: number) => nouns.find((n) => wordAt(n.start) === w && n.start >= clauseStart && n.start < clauseEnd);
+    const nounAt = (w: number) => nounWords.find((n) => n.word === w && n.start >= clauseStart && n.start < clauseEnd);
     const of = new Set<string>();
     // What follows: "half of registered voters", "61.8 percent of the vote", "three in four voters".
     const closed = /^[,.;:!?)]/u.test(head.slice(at + m[0].length));
@@ -170,7 +183,7 @@ export function proportionsOf(text: string, tagged?: readonly (readonly TaggedTe
         // The head of "turnout in the Seltava governor election": the noun before the preposition.
         for (let v = w - 1; v >= 0 && v >= w - 5; v--) {
           const before = head.slice(words[v], words[v + 1]).trim().toLowerCase();
-          if (/[,.;:]$/u.test(before) || verbs.some((start) => wordAt(start) === v)) break;
+          if (/[,.;:]$/u.test(before) || verbWords.has(v)) break;
           if (/^(?:in|of|at|for|across)$/u.test(before)) {
             const headNoun = nounAt(v - 1);
             if (headNoun && !headNoun.name) of.add(headNoun.lemma);
@@ -181,7 +194,7 @@ export function proportionsOf(text: string, tagged?: readonly (readonly TaggedTe
       break;
     }
     const names = new Set(
-      nouns.filter((n) => n.name && n.start >= clauseStart && n.start < clauseEnd && Math.abs(wordAt(n.start) - first) <= WINDOW).map((n) => n.lemma),
+      nounWords.filter((n) => n.name && n.start >= clauseStart && n.start < clauseEnd && Math.abs(n.word - first) <= WINDOW).map((n) => n.lemma),
     );
     // A share someone won or holds is theirs ("Bortnik won 61.8 percent of the vote"), whatever the capitals say.
     const verb = first > 0 ? head.slice(words[first - 1], words[first]).trim().toLowerCase() : '';

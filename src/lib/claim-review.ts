@@ -95,20 +95,23 @@ function ratingOf(claim: ReviewClaim): Rating {
   };
 }
 
+/** An article as the claim's `appearance`: at its source URL when known and safe, else at `fallback` on this site. */
+function appearanceOf(article: ReviewArticle, fallback: string) {
+  return {
+    '@type': 'CreativeWork' as const,
+    url: safeHttpUrl(article.source) ?? fallback,
+    ...(article.publisher ? { publisher: { '@type': 'Organization' as const, name: article.publisher } } : {}),
+    ...(article.published ? { datePublished: article.published } : {}),
+  };
+}
+
 /** One ClaimReview per claim of the article, in the order given. */
 export function claimReviews(
   article: ReviewArticle,
   claims: readonly ReviewClaim[],
   context: ReviewContext,
 ): WithContext<ClaimReview>[] {
-  const pageUrl = articleUrl(context, article.slug);
-  const source = safeHttpUrl(article.source);
-  const appearance = {
-    '@type': 'CreativeWork' as const,
-    url: source ?? pageUrl,
-    ...(article.publisher ? { publisher: { '@type': 'Organization' as const, name: article.publisher } } : {}),
-    ...(article.published ? { datePublished: article.published } : {}),
-  };
+  const appearance = appearanceOf(article, articleUrl(context, article.slug));
   return claims.map((claim) => {
     const author = speakerOf(claim.speaker, claim.speakerKind);
     const datePublished = claim.verdict?.reviewed ?? article.published;
@@ -158,12 +161,7 @@ export function storyClaimReview(
   appearances: readonly ReviewAppearance[],
   context: ReviewContext,
 ): WithContext<ClaimReview> {
-  const works = appearances.map(({ article, claimId }) => ({
-    '@type': 'CreativeWork' as const,
-    url: safeHttpUrl(article.source) ?? claimUrl(context, article.slug, claimId),
-    ...(article.publisher ? { publisher: { '@type': 'Organization' as const, name: article.publisher } } : {}),
-    ...(article.published ? { datePublished: article.published } : {}),
-  }));
+  const works = appearances.map(({ article, claimId }) => appearanceOf(article, claimUrl(context, article.slug, claimId)));
   const first = works.find((work) => 'datePublished' in work) ?? works[0];
   const author = speakerOf(founder.speaker, founder.speakerKind);
   const datePublished = founder.verdict?.reviewed ?? story.asOf;
