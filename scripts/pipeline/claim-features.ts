@@ -13,6 +13,7 @@
  * Bank" → ecb) are kept for the corpus-level model in
  * `match-across-sources.ts`.
  */
+import { countsOf, type Count } from './counts.ts';
 import { proportionsOf, type Proportion } from './proportions.ts';
 import { tagText, type TaggedTerm } from './tag-text.ts';
 
@@ -36,6 +37,8 @@ export interface ClaimFeatures {
   lowercase: string[];
   /** The proportions the claim states, with what they measure (proportions.ts). */
   proportions: Proportion[];
+  /** The counts the claim states or sets against its own, with what they count (counts.ts). */
+  counts: Count[];
 }
 
 // ---------------------------------------------------------------------------
@@ -258,5 +261,6 @@ export function claimFeatures(text: string, speaker: string | null, tagged: read
     initialCaps: list(initialCaps),
     lowercase: list(lowercase),
     proportions: proportionsOf(text, tagged),
+    counts: countsOf(text, tagged),
   };
 }

@@ -31,6 +31,21 @@ describe('findContradictions: figures', () => {
     expect(contradictions(article('a', [claim]), article('b', [denial]))).toContain(`${denial} → ${claim}`);
   });
 
+  it('links figures of one measure whose words are otherwise unlike, once a name ties them to one story', () => {
+    const official = 'The Central Election Commission said Bortnik had won the Seltava governor election, and it put turnout at 74.2 per cent.';
+    const count = 'Kostrova, the Seltava opposition leader, said her alliance’s own tally showed turnout under 50 percent.';
+    expect(findContradictions([article('a', [official]), article('b', [count])]).map((c) => c.rule)).toEqual(['figures', 'figures']);
+  });
+
+  it('links a correction of a count to the claims that state the count it rejects, and no later count alone', () => {
+    const official = 'The Sarvek water authority said on Friday that six people had died in the flood.';
+    const correction = 'The UN office put the Sarvek flood death toll at 19 on Saturday, against the six deaths acknowledged by the authority.';
+    const later = 'The UN office said on Saturday that 19 people had died in the Sarvek flood.';
+    expect(contradictions(article('a', [official]), article('b', [correction]))).toContain(`${correction} → ${official}`);
+    expect(contradictions(article('a', [official]), article('b', [later]))).toEqual([]);
+    expect(contradictions(article('a', [official]), article('b', ['The Sarvek toll rose to 19 on Saturday, up from six on Friday, the UN office said.']))).toEqual([]);
+  });
+
   it('does not link figures that can both be true, or that are of another place', () => {
     const official = 'Turnout in the Seltava governor election reached 74.2 per cent, the Central Election Commission said.';
     expect(contradictions(article('a', [official]), article('b', ['Almost three-quarters of voters took part in the Seltava election, observers said.']))).toEqual([]);

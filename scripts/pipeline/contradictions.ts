@@ -16,7 +16,10 @@
  *   Staff.") counters the claim just before it in the same article;
  * - figures: proportions of the same measure that cannot both be true
  *   ("turnout was 74.2 per cent" / "fewer than half of voters cast a
- *   ballot", proportions.ts); each claim then disputes the other.
+ *   ballot", proportions.ts), or a count the claim sets against its own
+ *   that the other states ("a toll of 19, against the six deaths
+ *   acknowledged" / "six people had died", counts.ts); each claim then
+ *   disputes the other.
  *
  * About the same thing: they share a named place, person or organisation,
  * counting the names in the sentences around each claim (a denial often
@@ -32,6 +35,7 @@
 import { claimFeatures, stem, type ClaimFeatures } from './claim-features.ts';
 import { deniedContent, STATEMENT_NOUN, type DeniedFrame } from './denied-content.ts';
 import { buildSimilarityModel, corpusClaims } from './match-across-sources.ts';
+import { countCorrects } from './counts.ts';
 import { figuresAgree, figuresDisagree } from './proportions.ts';
 import type { AnalyzedArticle } from './types.ts';
 
@@ -189,6 +193,8 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
   const opposed = (d: Prepared, t: Prepared): Contradiction['rule'] | null => {
     // Figures for the same measure that cannot both be true: "turnout of 74.2 per cent" / "fewer than half of voters cast a ballot".
     if (figuresDisagree(d.features.proportions ?? [], t.features.proportions ?? [])) return 'figures';
+    // A count set against the claim's own that the other states: "19, against the six deaths acknowledged by the authority".
+    if (countCorrects(d.features.counts ?? [], t.features.counts ?? [])) return 'figures';
     // Polarity: a predicate the denier negates, the other affirms. Two claims
     // that negate the same term agree on what is not so, and two that each
     // negate what the other affirms differ in scope, not in fact ("the rain
@@ -214,7 +220,8 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
   const out: Contradiction[] = [];
   for (let d = 0; d < all.length; d++) {
     const pd = prepared[d]!;
-    if (!pd.factual || (!countering(pd) && !deniedBy.has(d) && (pd.features.proportions ?? []).length === 0)) continue;
+    const figures = (pd.features.proportions ?? []).length > 0 || (pd.features.counts ?? []).some((c) => c.aside);
+    if (!pd.factual || (!countering(pd) && !deniedBy.has(d) && !figures)) continue;
     const found = new Map<number, Contradiction['rule']>();
     // The claim just before, for a denial that points back.
     if (pd.pointsBack) {
@@ -257,7 +264,8 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       const rule = opposed(pd, pt);
       if (!rule) continue;
       const near = sameArticle && Math.abs(t - d) <= NEARBY;
-      if (!near && model.similarity(d, t) < TOPIC_THRESHOLD) continue;
+      // Figures of one measure are about the same thing once the claims share a name around them (the candidates do).
+      if (!near && rule !== 'figures' && model.similarity(d, t) < TOPIC_THRESHOLD) continue;
       found.set(t, rule);
       if (found.size >= MAX_TARGETS) break;
     }

@@ -20,6 +20,7 @@ describe('proportionsOf', () => {
     expect(quarters.low).toBeCloseTo(0.69);
     expect(quarters.high).toBeCloseTo(0.75);
     expect(one('About a third of the villages were evacuated.').of).toEqual(['village']);
+    expect(one('Its tally showed turnout under 50 percent.').of).toEqual(['turnout']);
   });
 
   it('leaves out figures the claim sets aside, changes, ordinals and figures of nothing named', () => {

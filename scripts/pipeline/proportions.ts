@@ -178,7 +178,8 @@ export function proportionsOf(text: string, tagged?: readonly (readonly TaggedTe
         continue;
       }
       const n = nounAt(w);
-      if (links > 0 && n && !n.name && !/[,.;:]$/u.test(word)) {
+      // Or right before a qualified figure: "turnout under 50 percent".
+      if ((links > 0 || m[2] !== undefined) && n && !n.name && !/[,.;:]$/u.test(word)) {
         of.add(n.lemma);
         // The head of "turnout in the Seltava governor election": the noun before the preposition.
         for (let v = w - 1; v >= 0 && v >= w - 5; v--) {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { countCorrects, countsOf, valueOfWords } from './counts.ts';
+
+describe('valueOfWords', () => {
+  it('reads digits, number words and scales', () => {
+    expect(valueOfWords(['1,327'])).toBe(1327);
+    expect(valueOfWords(['twelve', 'hundred'])).toBe(1200);
+    expect(valueOfWords(['1.2', 'thousand'])).toBe(1200);
+    expect(valueOfWords(['twenty-one'])).toBe(21);
+    expect(valueOfWords(['dozens'])).toBeNull();
+  });
+});
+
+describe('countsOf', () => {
+  it('reads what is counted happening, one event under its many words', () => {
+    expect(countsOf('The authority said that six people had died.')).toEqual([{ low: 6, high: 6, event: 'death', noun: 'person', aside: false }]);
+    expect(countsOf('Six people lost their lives in farmhouses.')).toEqual([{ low: 6, high: 6, event: 'death', noun: 'person', aside: false }]);
+    expect(countsOf('The monitors put the death toll at 19.')).toEqual([{ low: 19, high: 19, event: 'death', noun: null, aside: false }]);
+    const atLeast = countsOf('At least 19 people were killed.');
+    expect(atLeast).toHaveLength(1);
+    expect(atLeast[0]).toMatchObject({ low: 19, high: Infinity, event: 'death' });
+    expect(countsOf('Some 1,200 families were evacuated.')[0]).toMatchObject({ event: 'evacuate', noun: 'family' });
+  });
+
+  it('marks the figure a claim sets against its own', () => {
+    const found = countsOf('UNRCO put the death toll at 19 on Saturday, against the six deaths acknowledged by the authority.');
+    expect(found.map((c) => [c.low, c.aside])).toEqual([[19, false], [6, true]]);
+    const above = countsOf("The mission said at least 19 people had died, well above the authority's toll of six.");
+    expect(above.map((c) => [c.low, c.aside])).toEqual([[19, false], [6, true]]);
+    // A qualifier is not a comparison: "more than 19" states 19 or more.
+    expect(countsOf('More than 19 people died.')[0]).toMatchObject({ aside: false, low: 19 });
+  });
+
+  it('records no count of nothing that happened, and no number that names, ages or dates', () => {
+    expect(countsOf('For the next nine hours he sat on his roof with two neighbours.')).toEqual([]);
+    expect(countsOf('Stations 114 and 117 were closed.')).toEqual([]);
+    expect(countsOf('Hana Vilko, 54, who escaped with her grandson, said so.')).toEqual([]);
+    expect(countsOf('The dam gave way on 2 April 2026.')).toEqual([]);
+    expect(countsOf('The toll rose to 19, up from six on Friday.').filter((c) => c.aside)).toEqual([]);
+  });
+});
+
+describe('countCorrects', () => {
+  const official = countsOf('The authority said six people had died.');
+  it('finds a correction of the figure another claim states', () => {
+    expect(countCorrects(countsOf('UNRCO put the death toll at 19, against the six deaths acknowledged by the authority.'), official)).toBe(true);
+  });
+  it('does not read a later, different count as a denial: tolls rise', () => {
+    expect(countCorrects(countsOf('UNRCO said on Saturday that 19 people had died.'), official)).toBe(false);
+    expect(countCorrects(countsOf('The toll rose to 19, up from six on Friday.'), official)).toBe(false);
+  });
+  it('keeps counts of other events and other figures apart', () => {
+    const correction = countsOf('UNRCO put the death toll at 19, against the six deaths acknowledged by the authority.');
+    expect(countCorrects(correction, countsOf('Six people were injured.'))).toBe(false);
+    expect(countCorrects(correction, countsOf('Nine people had died.'))).toBe(false);
+    expect(countCorrects(official, correction)).toBe(false);
+  });
+});
