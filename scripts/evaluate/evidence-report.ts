@@ -97,7 +97,7 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function renderEvidenceSection(sets: readonly LabelledSet[], scores: readonly EvidenceScore[], consultedBlind: number): string[] {
+export function renderEvidenceSection(sets: readonly LabelledSet[], scores: readonly EvidenceScore[], consultedBlind: number, aggregatesRead = 0): string[] {
   const blind = scores.filter((s) => s.role === 'blind');
   const dev = scores.filter((s) => s.role === 'dev');
   const all = pooled(blind);
@@ -108,7 +108,7 @@ export function renderEvidenceSection(sets: readonly LabelledSet[], scores: read
     '',
     ...sets.map((set) => `- \`${set.role}/${set.name}\`: ${set.articles.length} articles, ${plural(new Set(set.articles.map((a) => a.labels.story)).size, 'story', 'stories')}, ${new Set(set.articles.map((a) => a.labels.outlet)).size} outlets, ${new Set(set.articles.map((a) => a.labels.layout)).size} layouts, ${set.articles.reduce((n, a) => n + a.labels.claims.length, 0)} labelled claims.`),
     '',
-    `Times the blind sets' misses were looked at while tuning: **${consultedBlind}** (aggregate figures only are printed here; each look makes them a little less blind).`,
+    `Times the blind sets' misses were looked at while tuning: **${consultedBlind}** (aggregate figures only are printed here; each look makes them a little less blind). Their aggregate figures were read at least **${aggregatesRead}** times, once after each change; a change that lowered them was sometimes dropped, which is a mild form of selecting on them.`,
     '',
     '**Measure.** The whole set goes through the ingest as one collection. A labelled claim is *found* when a detected claim covers the same sentence. Kind, status and speaker accuracy are over found claims; the status in brackets counts a claim not found as wrong. A speaker is right when it is the labelled entity’s name or one of its listed aliases (case, titles and a leading “the” aside; “no speaker” must be no speaker). *Persons under 2+ names*: labelled people whose found claims carry more than one speaker name; *misattributed*: of them, those where one of the names is not theirs (another speaker’s, a wrong attribution) rather than another form of their own name. *Links*: pairs of claims in different articles that state the same fact (one labelled cluster) against pairs the pipeline put in one cluster; recall over all labelled pairs. *Contradictions*: precision over the pipeline’s `contradicts` links (right when one side’s label denies the other’s cluster), recall over labelled denials.',
     '',
