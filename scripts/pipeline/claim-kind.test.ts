@@ -32,6 +32,12 @@ describe('classifyKind: by structure, not by a word anywhere', () => {
     ['Such claims were ridiculous, Peskov said.', 'value-judgement'],
     ['Opposition leader Ana Vidu called the election result a farce.', 'value-judgement'],
     ['The company dismissed the reports of a second leak as fabrications.', 'denial'],
+    // What a speaker calls something, in quotes, is a characterisation, whatever the words.
+    ['A delegation of observers called the election “free, fair and exemplary in its organisation”.', 'value-judgement'],
+    ['The party spokesman called the allegations “the excuses of sore losers”.', 'value-judgement'],
+    ['The ministry called the reports “fabrications”.', 'denial'],
+    ['The official dismissed the critics as people “with a grudge”.', 'value-judgement'],
+    ['The minister called the prime minister on Monday to discuss the flood.', 'factual'],
     ['The ministry denied that its troops had left the town of Velykyi Brid.', 'denial'],
     ['Kyiv has ruled out ceding any territory to Russia.', 'position'],
     ['The ministry rejected the plan put forward by the mediators in Geneva.', 'position'],

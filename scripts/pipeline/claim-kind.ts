@@ -48,6 +48,28 @@
 import type { ClaimKind } from '../status.ts';
 import type { CueMatch, Mention, Token } from './speakers.ts';
 import type { ClaimForm } from './types.ts';
+import {
+  CLAIM_NOUNS,
+  CONTRAST,
+  COPULAS,
+  CUE_KINDS,
+  DEONTIC,
+  EVALUATIVE,
+  EXPECTATION,
+  FALSITY,
+  FORCE_MEANS,
+  FUTURE,
+  INSULTS,
+  INTENTION,
+  JUDGING_VERBS,
+  POSSIBILITY,
+  PREDICATE_FILLERS,
+  READINESS,
+  REFUSED_ACTIONS,
+  SCHEDULED,
+  SCHEDULED_ACTIONS,
+  STANCE_VERBS,
+} from './claim-kind-words.ts';
 
 export interface KindInput {
   form: ClaimForm;
@@ -68,102 +90,6 @@ export interface KindDecision {
   /** Id of the rule that decided, e.g. `cue:deny`, `deontic-modal`, `attributed`. */
   rule: string;
 }
-
-// ---------------------------------------------------------------------------
-// Data: closed vocabularies (function words and verbs of saying), not topics.
-
-/** What a reporting verb says about the kind on its own (reporting cue ids of speakers.ts). */
-const CUE_KINDS: Readonly<Record<string, ClaimKind | 'deny-or-position' | 'promise' | 'warn' | 'judgement-if-evaluative'>> = {
-  deny: 'denial',
-  dispute: 'denial',
-  reject: 'deny-or-position',
-  dismiss: 'deny-or-position',
-  demand: 'demand',
-  urge: 'demand',
-  'call-for': 'demand',
-  threaten: 'demand',
-  'rule-out': 'position',
-  defend: 'position',
-  promise: 'promise',
-  warn: 'warn',
-  ridicule: 'value-judgement',
-  frame: 'judgement-if-evaluative',
-  'call-it': 'judgement-if-evaluative',
-};
-
-/** Nouns for a claim, report or accusation: the object of a denial. */
-const CLAIM_NOUNS = new Set([
-  'claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion',
-  'suggestions', 'assertion', 'assertions', 'information', 'statement', 'statements', 'rumour', 'rumours', 'rumor',
-  'rumors', 'story', 'stories', 'account', 'accounts', 'speculation', 'figures', 'footage', 'video', 'images',
-]);
-
-/** Words that call a claim false. */
-const FALSITY = new Set([
-  'false', 'untrue', 'fake', 'fabricated', 'fabrication', 'fabrications', 'lie', 'lies', 'baseless', 'groundless',
-  'unfounded', 'disinformation', 'misinformation', 'propaganda', 'fiction', 'refuted', 'denied', 'debunked', 'incorrect',
-  'inaccurate', 'wrong', 'hoax',
-]);
-
-/** Evaluative words: a value judgement when they are the predicate. */
-const EVALUATIVE = new Set([
-  'ridiculous', 'absurd', 'nonsense', 'disgrace', 'disgraceful', 'shameful', 'shameless', 'outrageous', 'pathetic',
-  'laughable', 'pointless', 'meaningless', 'sham', 'farce', 'travesty', 'scandal', 'scandalous', 'disgusting',
-  'hysteria', 'hysterical', 'insane', 'crazy', 'idiotic', 'stupid', 'illegitimate', 'unacceptable', 'appalling',
-  'deplorable', 'despicable', 'cynical', 'reckless', 'irresponsible', 'barbaric', 'monstrous', 'cowardly', 'heroic',
-  'brilliant', 'excellent', 'terrible', 'awful', 'catastrophic', 'shocking', 'unprecedented', 'betrayal', 'insult',
-  'humiliation', 'mockery', 'provocation', 'provocative', 'hypocrisy', 'hypocritical', 'senseless', 'sane',
-]);
-
-/** Insults: a value judgement wherever they stand. */
-const INSULTS = new Set(['moron', 'morons', 'idiot', 'idiots', 'liar', 'liars', 'clown', 'clowns', 'thug', 'thugs', 'fools']);
-
-/** Verbs that put an evaluation on their object ("called the plan a farce"). */
-const JUDGING_VERBS = new Set(['called', 'call', 'calls', 'calling', 'described', 'describes', 'branded', 'brands', 'labelled', 'labeled', 'termed', 'deemed', 'considers', 'considered', 'slammed', 'condemned', 'condemns', 'denounced']);
-
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'seems', 'seemed', 'remains', 'remained', 'looks', 'sounds']);
-
-/** Between a copula and its predicate. */
-const PREDICATE_FILLERS = new Set(['a', 'an', 'the', 'utterly', 'completely', 'totally', 'simply', 'absolutely', 'just', 'nothing', 'but', 'pure', 'complete', 'total', 'so', 'very', 'quite', 'deeply', 'clearly', 'not', 'only', 'entirely', 'frankly', 'truly', 'all', 'more', 'than']);
-
-const DEONTIC = new Set(['must', 'should', 'ought', 'mustn\'t', 'shouldn\'t']);
-const FUTURE = new Set(['will', 'shall', "'ll", "won't", 'wo']);
-const POSSIBILITY = new Set(['could', 'may', 'might']);
-
-/** `be` + one of these + `to` + verb: an expectation about the future ("is expected to arrive"). */
-const EXPECTATION = new Set(['expected', 'set', 'due', 'scheduled', 'slated', 'poised', 'likely', 'unlikely', 'going', 'bound', 'about']);
-/** … of which these report a schedule, not a guess. */
-const SCHEDULED = new Set(['expected', 'set', 'due', 'scheduled', 'slated', 'poised', 'about']);
-/** Verbs of intention: "plans to", "intends to". */
-const INTENTION = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'prepare', 'prepares', 'preparing']);
-
-/** Actions a plan or a schedule is made of: travel, meetings, votes, publications. */
-const SCHEDULED_ACTIONS = new Set([
-  'travel', 'visit', 'meet', 'arrive', 'fly', 'go', 'come', 'return', 'hold', 'host', 'attend', 'sign', 'publish',
-  'release', 'vote', 'announce', 'begin', 'start', 'open', 'launch', 'resume', 'present', 'discuss', 'deliver', 'hand',
-  'send', 'convene', 'testify', 'address', 'speak', 'take', 'join', 'receive', 'inaugurate', 'close', 'end', 'hear',
-  'recount', 'count', 'review', 'decide', 'rule', 'sit', 'lead', 'head', 'leave', 'depart', 'submit', 'debate',
-  'unveil', 'issue', 'conduct', 'carry', 'stage', 'launch', 'continue', 'run',
-]);
-
-/** Stance predicates: what a party supports, rejects, or will or will not accept. */
-const STANCE_VERBS = new Set([
-  'support', 'supports', 'supported', 'back', 'backs', 'backed', 'oppose', 'opposes', 'opposed', 'refuse', 'refuses',
-  'refused', 'welcome', 'welcomes', 'welcomed', 'endorse', 'endorses', 'endorsed', 'reject', 'rejects', 'rejected',
-  'favour', 'favours', 'favor', 'favors',
-]);
-/** `be` + one of these + `to`: readiness ("is ready to talk"). */
-const READINESS = new Set(['ready', 'prepared', 'willing', 'open', 'committed', 'determined', 'unwilling', 'opposed']);
-/** What a future-negated stance verb refuses ("will not accept"). */
-const REFUSED_ACTIONS = new Set([
-  'accept', 'allow', 'cede', 'give', 'tolerate', 'recognise', 'recognize', 'negotiate', 'sign', 'surrender', 'withdraw',
-  'yield', 'agree', 'bow', 'back', 'abandon', 'trade', 'compromise', 'fold', 'appease', 'let', 'permit', 'stop', 'stand',
-]);
-
-/** Contrast conjunctions: the content's main clause ends before them. */
-const CONTRAST = new Set(['but', 'although', 'though', 'whereas', 'yet', 'however', 'while']);
-
-const FORCE_MEANS = /\b(?:(?:by|through|with)\s+(?:military\s+|armed\s+)?force|until\s+the\s+(?:very\s+)?last|wipe\w*\b[^.]{0,30}\boff\s+the\s+map|will\s+(?:pay|regret)|(?:are|we're|we\s+are)\s+ready\s+for\s+that)\b/iu;
 
 // ---------------------------------------------------------------------------
 
@@ -369,7 +295,15 @@ export function classifyKind(input: KindInput): KindDecision {
   if (cueKind === 'deny-or-position') {
     const object = content.slice(0, 6).find((t) => CLAIM_NOUNS.has(bare(t)));
     const as = content.some((t) => FALSITY.has(bare(t)));
-    return object || as ? decision('denial', `cue:${input.cue!.cue.id}:claim`, cueWords) : decision('position', `cue:${input.cue!.cue.id}:proposal`, cueWords);
+    if (object || as) return decision('denial', `cue:${input.cue!.cue.id}:claim`, cueWords);
+    // "dismissed the critics as people “with a grudge”": what it calls them, not a stance on a proposal.
+    const characterised = content.slice(0, 6).findIndex((t) => t.norm === 'as');
+    return characterised > 0 ? decision('value-judgement', `cue:${input.cue!.cue.id}:as`, cueWords) : decision('position', `cue:${input.cue!.cue.id}:proposal`, cueWords);
+  }
+  // "called the allegations “the excuses of sore losers”": the quoted words are what the speaker calls it, a
+  // characterisation, unless they call a claim false ("called the reports “fabrications”").
+  if (input.cue?.cue.id === 'call-it') {
+    return content.some((t) => FALSITY.has(bare(t))) ? decision('denial', 'cue:call-it:false', cueWords) : decision('value-judgement', 'cue:call-it', cueWords);
   }
 
   // 2–4. Denial, threat, demand in the content.
