@@ -39,6 +39,13 @@ export interface ClaimFeatures {
   proportions: Proportion[];
   /** The counts the claim states or sets against its own, with what they count (counts.ts). */
   counts: Count[];
+  /**
+   * Per predicate term of the main clause, the terms around it in its phrase
+   * (up to `ARGUMENT_WINDOW` on each side, not across punctuation): who or
+   * what it is said of. "No officers had reached the residents" / "rescue
+   * teams reached Dravitsa" use one verb of different things.
+   */
+  arguments: Array<[term: string, around: string[]]>;
 }
 
 // ---------------------------------------------------------------------------
@@ -54,6 +61,9 @@ const NEGATORS = new Set([
 const DENIAL_VERBS = new Set(['deny', 'denied', 'denies', 'refute', 'refuted', 'dismiss', 'dismissed', 'reject', 'rejected', 'rejects']);
 
 /** Words that end a negation's scope. */
+/** Terms on each side of a predicate that can say what it is said of. */
+export const ARGUMENT_WINDOW = 3;
+
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'however']);
 
 const STOP_WORDS = new Set(
@@ -128,6 +138,8 @@ function table(entries: Record<string, string>): ReadonlyMap<string, string> {
 
 interface Token {
   term: string;
+  /** Phrase number: a new one after each punctuation mark and contrast word. */
+  phrase: number;
   negated: boolean;
   /** In a contrast clause (after "but", "although", …): not the claim's main assertion, so its polarity is not recorded. */
   contrast: boolean;
@@ -161,18 +173,24 @@ function canonical(lemma: string): string {
 const straight = (word: string) => word.replace(/[’‘]/gu, "'");
 
 function tokenize(sentences: readonly (readonly TaggedTerm[])[]): Token[][] {
+  let phrase = 0;
   return sentences.map((terms) => {
+    phrase++;
     const tokens: Token[] = [];
     let negated = false;
     let previousNegator = false;
     let contrast = false;
     terms.forEach((t, i) => {
       const tags = new Set(t.tags);
-      if (/[,;:()"“”—–]/.test(t.pre)) negated = false;
+      if (/[,;:()"“”—–]/.test(t.pre)) {
+        negated = false;
+        phrase++;
+      }
       const normal = straight(t.normal).replace(/'s$/, '');
       const root = t.root == null ? undefined : straight(t.root);
       if (CLAUSE_BREAKS.has(normal)) {
         negated = false;
+        phrase++;
         if (i > 0) contrast = true;
       }
       if (tags.has('Negative') || NEGATORS.has(normal) || NEGATORS.has(root ?? '')) {
@@ -196,6 +214,7 @@ function tokenize(sentences: readonly (readonly TaggedTerm[])[]): Token[][] {
           const entity = (upper && i > 0) || tags.has('ProperNoun') || term === 'usa';
           tokens.push({
             term,
+            phrase,
             negated,
             contrast,
             predicate: (tags.has('Verb') || tags.has('Adjective')) && !tags.has('Auxiliary'),
@@ -205,7 +224,10 @@ function tokenize(sentences: readonly (readonly TaggedTerm[])[]): Token[][] {
           });
         }
       }
-      if (/[,;:.!?()"“”—–]/.test(t.post)) negated = false;
+      if (/[,;:.!?()"“”—–]/.test(t.post)) {
+        negated = false;
+        phrase++;
+      }
     });
     return tokens;
   });
@@ -238,6 +260,23 @@ export function claimFeatures(text: string, speaker: string | null, tagged: read
   for (const word of (speaker ?? '').split(/\s+/)) {
     if (word) entities.add(canonical(word.toLowerCase()));
   }
+  const args = new Map<string, Set<string>>();
+  tokens.forEach((t, i) => {
+    if (!t.predicate || t.contrast) return;
+    const around = args.get(t.term) ?? args.set(t.term, new Set()).get(t.term)!;
+    for (let j = Math.max(0, i - ARGUMENT_WINDOW); j <= Math.min(tokens.length - 1, i + ARGUMENT_WINDOW); j++) {
+      const u = tokens[j]!;
+      if (j !== i && u.phrase === t.phrase && u.term !== t.term) around.add(u.term);
+    }
+    // A predicate that opens its phrase has its subject before a phrase set off by commas: "Bortnik, of the ruling
+    // party, won 61.8 percent": the last terms of the two phrases before.
+    if (i === 0 || tokens[i - 1]!.phrase !== t.phrase) {
+      for (const back of [1, 2]) {
+        const phrase = tokens.filter((u, j) => j < i && u.phrase === t.phrase - back);
+        for (const u of phrase.slice(-ARGUMENT_WINDOW)) if (u.term !== t.term) around.add(u.term);
+      }
+    }
+  });
   const numbers = new Set(
     [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map(([n]) => n.replace(/,(?=\d{3}\b)/g, '').replace(/^0+(?=\d)/, '')),
   );
@@ -262,5 +301,6 @@ export function claimFeatures(text: string, speaker: string | null, tagged: read
     lowercase: list(lowercase),
     proportions: proportionsOf(text, tagged),
     counts: countsOf(text, tagged),
+    arguments: sorted([...args].map(([term, around]) => [term, [...around].sort()] as [string, string[]])),
   };
 }

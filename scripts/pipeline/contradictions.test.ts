@@ -66,6 +66,8 @@ describe('findContradictions', () => {
     ['The Ostrava bridge collapsed because of the flood, the ministry said.', 'The Ostrava bridge collapsed because its piers were neglected, not because of the flood, an engineer said.'],
     // A negated list stays negated ("no officers and no sirens").
     ['Police officers and sirens reached Tamesh before the flood, the authority said.', 'No police officers and no sirens reached Tamesh before the flood, residents said.'],
+    // The subject before a phrase set off by commas is still the subject.
+    ['The commission said Bortnik, of the ruling Renewal party, won the Seltava election.', '“Ilya Bortnik did not win the Seltava election,” Kostrova told supporters.'],
   ])('%s ⇄ %s', (claim, denial) => {
     const found = contradictions(article('a', [claim]), article('b', [denial]));
     expect(found).toEqual([`${denial} → ${claim}`]);
@@ -80,6 +82,13 @@ describe('findContradictions', () => {
     // Two claims that negate the same thing agree; the same verb said of two different people.
     ['Opposition candidate Iana Kostrova won 29.4 per cent, the commission said.', '“Ilya Bortnik did not win this election,” Kostrova told supporters.'],
     ['A jammed gate, not the rain, broke the Sarvek dam, the engineer said.', 'The rain did not break the Sarvek dam; a jammed gate did, the engineer told the paper.'],
+    // One verb said of different things: other agents, other objects.
+    ['Rescue teams from Korsk reached Tamesh by boat on Friday morning.', 'In Tamesh, village head Ruzhin Tamm said no civil protection officers and no sirens had reached its residents before the flood.'],
+    ['The Halvoran company said on Monday it had released data from its monitoring stations at Kessary.', 'No hazardous substances were released from the Halvoran plant at Kessary, the inspectorate said.'],
+    // Under a negation, an opposite's word says the opposite: "no toxic substances had escaped" is "contained".
+    ['The chief executive said the chlorine tanks at the Kessary plant had remained sealed.', 'The Kessary plant’s owner insisted that no toxic substances had escaped.'],
+    // A conditional asserts nothing.
+    ['The court ordered Halvoran to hand over the Kessary monitoring records.', '“If the Kessary data shows what Halvoran says, they have nothing to fear from handing it over,” she said.'],
   ])('not a contradiction: %s / %s', (a, b) => {
     expect(contradictions(article('a', [a]), article('b', [b]))).toEqual([]);
   });

@@ -88,8 +88,36 @@ const POINTS_BACK = new RegExp(
   'iu',
 );
 
+/** A negator shortly before, in the same phrase: "no toxic substances had escaped" says nothing escaped. */
+const NEGATED_BEFORE = /\b(?:no|not|never|nothing|none|nobody|no one|neither|nor|without)\b[^,;:.!?"“”]{0,40}$/iu;
+
+/** Whether `re` matches `text` other than under a negation. */
+function affirms(re: RegExp, text: string): boolean {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(global)) if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  return false;
+}
+
 function sideOf(op: Opposite, text: string): number {
-  return (op.assert.test(text) ? 1 : 0) - (op.counter.test(text) ? 1 : 0);
+  return (affirms(op.assert, text) ? 1 : 0) - (affirms(op.counter, text) ? 1 : 0);
+}
+
+/** A conditional asserts nothing ("If the data shows what the company says, they have nothing to fear"). */
+const CONDITIONAL = /^[\s"“'‘(]*(?:if|unless|whether)\b/iu;
+
+/**
+ * Whether two claims use a predicate of different things: each names what
+ * the predicate is said of, and they share none of it ("no civil protection
+ * officers had reached its residents" / "rescue teams reached Dravitsa by
+ * boat"). A claim that names nothing around it ("There is no encirclement")
+ * is not apart from anything.
+ */
+function saidOfOtherThings(d: Prepared, t: Prepared, term: string): boolean {
+  const a = d.arguments.get(term);
+  const b = t.arguments.get(term);
+  if (!a || !b || a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
 }
 
 interface Prepared {
@@ -106,6 +134,9 @@ interface Prepared {
   sides: Int8Array;
   denial: boolean;
   pointsBack: boolean;
+  /** Per predicate term, the terms around it (claim-features.ts). */
+  arguments: Map<string, Set<string>>;
+  conditional: boolean;
 }
 
 /**
@@ -172,6 +203,8 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       sides: Int8Array.from(OPPOSITES, (op) => sideOf(op, claim.text)),
       denial: claim.kind === 'denial',
       pointsBack: POINTS_BACK.test(claim.text.replace(/[’‘]/gu, "'")),
+      arguments: new Map((f.arguments ?? []).map(([term, around]) => [term, new Set(around)])),
+      conditional: CONDITIONAL.test(claim.text),
     };
   });
   // Context: the entities of the two claims before and the one after, in the same article.
@@ -206,7 +239,7 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       if (pd !== -1) continue;
       const pt = t.polarity.get(term);
       if (pt === -1) agree = true;
-      if (pt === 1 && (d.predicates.has(term) || t.predicates.has(term))) predicate = true;
+      if (pt === 1 && (d.predicates.has(term) || t.predicates.has(term)) && !saidOfOtherThings(d, t, term)) predicate = true;
     }
     const crossed = predicate && [...t.polarity].some(([term, pt]) => pt === -1 && d.polarity.get(term) === 1);
     // Both name what they speak of, and no name is shared: about different things ("Bortnik did not win" / "Kostrova won 29 %").
@@ -221,7 +254,7 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
   for (let d = 0; d < all.length; d++) {
     const pd = prepared[d]!;
     const figures = (pd.features.proportions ?? []).length > 0 || (pd.features.counts ?? []).some((c) => c.aside);
-    if (!pd.factual || (!countering(pd) && !deniedBy.has(d) && !figures)) continue;
+    if (!pd.factual || pd.conditional || (!countering(pd) && !deniedBy.has(d) && !figures)) continue;
     const found = new Map<number, Contradiction['rule']>();
     // The claim just before, for a denial that points back.
     if (pd.pointsBack) {

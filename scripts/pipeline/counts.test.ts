@@ -20,6 +20,8 @@ describe('countsOf', () => {
     expect(atLeast).toHaveLength(1);
     expect(atLeast[0]).toMatchObject({ low: 19, high: Infinity, event: 'death' });
     expect(countsOf('Some 1,200 families were evacuated.')[0]).toMatchObject({ event: 'evacuate', noun: 'family' });
+    expect(countsOf('The army evacuated 43 families.')[0]).toMatchObject({ low: 43, event: 'evacuate', noun: 'family' });
+    expect(countsOf('At least 120 families who left their homes were counted.')[0]).toMatchObject({ low: 120, event: 'evacuate' });
   });
 
   it('marks the figure a claim sets against its own', () => {
@@ -27,6 +29,9 @@ describe('countsOf', () => {
     expect(found.map((c) => [c.low, c.aside])).toEqual([[19, false], [6, true]]);
     const above = countsOf("The mission said at least 19 people had died, well above the authority's toll of six.");
     expect(above.map((c) => [c.low, c.aside])).toEqual([[19, false], [6, true]]);
+    // A multiple of someone's figure, which counts what the sentence counted before.
+    const times = countsOf('Residents counted at least 120 families who left their homes, almost three times the administration’s figure of 43.');
+    expect(times.map((c) => [c.low, c.event, c.aside])).toEqual([[120, 'evacuate', false], [43, 'evacuate', true]]);
     // A qualifier is not a comparison: "more than 19" states 19 or more.
     expect(countsOf('More than 19 people died.')[0]).toMatchObject({ aside: false, low: 19 });
   });

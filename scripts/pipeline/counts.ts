@@ -48,16 +48,19 @@ const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000,
 const FOLD: Readonly<Record<string, string>> = {
   die: 'death', dead: 'death', death: 'death', kill: 'death', killed: 'death', toll: 'death', fatality: 'death', perish: 'death',
   injure: 'injury', injured: 'injury', injury: 'injury', wound: 'injury', wounded: 'injury', hurt: 'injury', casualty: 'casualty',
-  evacuate: 'evacuate', evacuated: 'evacuate', evacuee: 'evacuate', evacuation: 'evacuate', rescue: 'rescue', rescued: 'rescue',
+  evacuate: 'evacuate', evacuated: 'evacuate', evacuee: 'evacuate', evacuation: 'evacuate', flee: 'evacuate', fled: 'evacuate',
+  displace: 'evacuate', displaced: 'evacuate', rescue: 'rescue', rescued: 'rescue',
   arrest: 'arrest', arrested: 'arrest', detain: 'arrest', detained: 'arrest', missing: 'missing',
 };
 /** Nouns that name an event themselves ("six deaths", "the toll"). */
 const EVENT_NOUNS = new Set(['death', 'toll', 'fatality', 'injury', 'casualty', 'evacuee', 'evacuation', 'arrest']);
 /** Nouns for people: "six people", "six residents" and "six villagers" count the same people. */
 const PEOPLE = new Set(['person', 'people', 'resident', 'villager', 'civilian', 'man', 'woman', 'child', 'adult', 'victim', 'worker', 'inhabitant']);
+/** Nouns for a figure of something the sentence counts elsewhere: "the administration's figure of 43". */
+const FIGURE_NOUNS = new Set(['figure', 'number', 'count', 'tally', 'estimate', 'total']);
 /** Verbs that say who reports a count, not what happened. */
 const REPORTING = new Set(['say', 'acknowledge', 'report', 'claim', 'confirm', 'tell', 'state', 'announce', 'record', 'put', 'give', 'list', 'admit', 'cite']);
-const AUXILIARY = /^(?:had|has|have|is|are|was|were|be|been|being|still|also|reportedly|later|then|all)$/u;
+const AUXILIARY = /^(?:had|has|have|is|are|was|were|be|been|being|still|also|reportedly|later|then|all|who|that|which)$/u;
 
 const QUALIFIERS: ReadonlyArray<[RegExp, (v: number) => [number, number]]> = [
   [/\b(?:at least|more than|over|upwards of)\s*$/iu, (v) => [v, Infinity]],
@@ -72,7 +75,7 @@ const QUALIFIERS: ReadonlyArray<[RegExp, (v: number) => [number, number]]> = [
  */
 const ASIDE = new RegExp(
   String.raw`(?:\b(?:against|versus|vs\.?|not|rather than|instead of|contrary to|compared (?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’]+\s+){0,3}(?:of\s+)?` +
-    String.raw`|\b(?:above|below|higher than|lower than|more than|fewer than|less than|short of|beyond)\s+(?:the|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}'’]+\s+){0,3}(?:of\s+|at\s+)?)$`,
+    String.raw`|\b(?:above|below|higher than|lower than|more than|fewer than|less than|short of|beyond|times|twice|double|triple|half)\s+(?:the|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}'’]+\s+){0,3}(?:of\s+|at\s+)?)$`,
   'iu',
 );
 /** "Up from six", "down from 19": a change over time, not a correction. */
@@ -145,18 +148,31 @@ export function countsOf(text: string, tagged?: readonly (readonly TaggedTerm[])
         // "six dead".
         event = eventOf(lemma(next));
       }
+      // "the regional administration's figure of 43": a figure of what the sentence has counted before.
+      let inherited = false;
+      const figureNoun = [sentence[i - 1], sentence[i - 2]].find((u) => u && FIGURE_NOUNS.has(lemma(u)));
+      const earlier = out.filter((c) => !c.aside).at(-1);
+      if (event === null && noun === null && figureNoun && /^(?:of|at)$/iu.test(previous?.text ?? '') && earlier) {
+        event = earlier.event;
+        inherited = true;
+      }
       if (event === null) {
         for (let v = k; v < sentence.length && v <= k + 3; v++) {
           const t = sentence[v]!;
           const l = lemma(t);
           if (AUXILIARY.test(t.text.toLowerCase()) && !eventOf(l)) continue;
-          if (l === 'lose' && /^(?:li(?:fe|ves)|live)$/u.test(lemma(sentence[v + 2] ?? sentence[v + 1] ?? t))) event = 'death';
+          const object = lemma(sentence[v + 2] ?? sentence[v + 1] ?? t);
+          if (l === 'lose' && /^(?:li(?:fe|ves)|live)$/u.test(object)) event = 'death';
+          // Leaving one's home is being displaced: "120 families who left their homes".
+          else if (l === 'leave' && /^homes?$/u.test(object)) event = 'evacuate';
           else if (eventOf(l)) event = eventOf(l);
           else if (t.tags.includes('Verb') && !REPORTING.has(l)) event = l;
           break;
         }
       }
       // What comes before: "the death toll at 19", "the authority's toll of six".
+      // The count as the event verb's object: "the army evacuated 43 families", "killing 14 civilians".
+      if (event === null && previous && previous.tags.includes('Verb')) event = eventOf(lemma(previous));
       if (event === null && (noun === null || PEOPLE.has(noun))) {
         for (let v = i - 1; v >= 0 && v >= i - 3; v--) {
           const l = lemma(sentence[v]!);
@@ -172,7 +188,8 @@ export function countsOf(text: string, tagged?: readonly (readonly TaggedTerm[])
       const aside = ASIDE.test(before) && !CHANGE.test(before);
       const qualifier = aside ? undefined : QUALIFIERS.find(([re]) => re.test(before));
       const [low, high] = qualifier ? qualifier[1](value) : [value, value];
-      out.push({ low, high, event, noun: noun !== null && PEOPLE.has(noun) ? 'person' : noun, aside });
+      const counted = inherited ? (out.filter((c) => !c.aside).at(-1)?.noun ?? null) : noun !== null && PEOPLE.has(noun) ? 'person' : noun;
+      out.push({ low, high, event, noun: counted, aside });
     }
   }
   return out;
