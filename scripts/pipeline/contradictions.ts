@@ -16,10 +16,13 @@
  *   Staff.") counters the claim just before it in the same article;
  * - figures: proportions of the same measure that cannot both be true
  *   ("turnout was 74.2 per cent" / "fewer than half of voters cast a
- *   ballot", proportions.ts), or a count the claim sets against its own
- *   that the other states ("a toll of 19, against the six deaths
- *   acknowledged" / "six people had died", counts.ts); each claim then
- *   disputes the other.
+ *   ballot", proportions.ts), or counts of one event, one of them given as
+ *   the whole count ("no civilians were killed" / "14 people were killed";
+ *   "only two workers were hurt" / "nine were taken to hospital",
+ *   counts.ts); each claim then disputes the other;
+ * - counts: a count the claim sets against its own that the other states
+ *   ("a toll of 19, against the six deaths acknowledged" / "six people had
+ *   died"): the correction denies it.
  *
  * About the same thing: they share a named place, person or organisation,
  * counting the names in the sentences around each claim (a denial often
@@ -35,7 +38,7 @@
 import { claimFeatures, stem, type ClaimFeatures } from './claim-features.ts';
 import { deniedContent, STATEMENT_NOUN, type DeniedFrame } from './denied-content.ts';
 import { buildSimilarityModel, corpusClaims } from './match-across-sources.ts';
-import { countCorrects } from './counts.ts';
+import { countCorrects, countsConflict } from './counts.ts';
 import { figuresAgree, figuresDisagree } from './proportions.ts';
 import type { AnalyzedArticle } from './types.ts';
 
@@ -43,7 +46,7 @@ import type { AnalyzedArticle } from './types.ts';
 export interface Contradiction {
   denier: number;
   target: number;
-  rule: 'polarity' | 'opposite' | 'points-back' | 'figures' | `opposite:${string}` | `denied-content:${DeniedFrame}`;
+  rule: 'polarity' | 'opposite' | 'points-back' | 'figures' | 'counts' | `opposite:${string}` | `denied-content:${DeniedFrame}`;
 }
 
 /** Least similarity for two claims of different articles to be about the same thing. */
@@ -226,8 +229,12 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
   const opposed = (d: Prepared, t: Prepared): Contradiction['rule'] | null => {
     // Figures for the same measure that cannot both be true: "turnout of 74.2 per cent" / "fewer than half of voters cast a ballot".
     if (figuresDisagree(d.features.proportions ?? [], t.features.proportions ?? [])) return 'figures';
-    // A count set against the claim's own that the other states: "19, against the six deaths acknowledged by the authority".
-    if (countCorrects(d.features.counts ?? [], t.features.counts ?? [])) return 'figures';
+    // A count set against the claim's own that the other states: "19, against the six deaths acknowledged by the
+    // authority". The correction denies the figure it rejects.
+    if (countCorrects(d.features.counts ?? [], t.features.counts ?? [])) return 'counts';
+    // Counts of one event that cannot both be true, one of them the whole count: "no civilians were killed" / "14
+    // people were killed"; "only two workers were hurt" / "nine were taken to hospital". Each disputes the other.
+    if (countsConflict(d.features.counts ?? [], t.features.counts ?? [], d.features.text, t.features.text)) return 'figures';
     // Polarity: a predicate the denier negates, the other affirms. Two claims
     // that negate the same term agree on what is not so, and two that each
     // negate what the other affirms differ in scope, not in fact ("the rain
@@ -253,7 +260,7 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
   const out: Contradiction[] = [];
   for (let d = 0; d < all.length; d++) {
     const pd = prepared[d]!;
-    const figures = (pd.features.proportions ?? []).length > 0 || (pd.features.counts ?? []).some((c) => c.aside);
+    const figures = (pd.features.proportions ?? []).length > 0 || (pd.features.counts ?? []).length > 0;
     if (!pd.factual || pd.conditional || (!countering(pd) && !deniedBy.has(d) && !figures)) continue;
     const found = new Map<number, Contradiction['rule']>();
     // The claim just before, for a denial that points back.
@@ -298,7 +305,7 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       if (!rule) continue;
       const near = sameArticle && Math.abs(t - d) <= NEARBY;
       // Figures of one measure are about the same thing once the claims share a name around them (the candidates do).
-      if (!near && rule !== 'figures' && model.similarity(d, t) < TOPIC_THRESHOLD) continue;
+      if (!near && rule !== 'figures' && rule !== 'counts' && model.similarity(d, t) < TOPIC_THRESHOLD) continue;
       found.set(t, rule);
       if (found.size >= MAX_TARGETS) break;
     }

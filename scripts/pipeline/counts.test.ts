@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCorrects, countsOf, valueOfWords } from './counts.ts';
+import { countCorrects, countsConflict, countsOf, valueOfWords } from './counts.ts';
 
 describe('valueOfWords', () => {
   it('reads digits, number words and scales', () => {
@@ -13,9 +13,9 @@ describe('valueOfWords', () => {
 
 describe('countsOf', () => {
   it('reads what is counted happening, one event under its many words', () => {
-    expect(countsOf('The authority said that six people had died.')).toEqual([{ low: 6, high: 6, event: 'death', noun: 'person', aside: false }]);
-    expect(countsOf('Six people lost their lives in farmhouses.')).toEqual([{ low: 6, high: 6, event: 'death', noun: 'person', aside: false }]);
-    expect(countsOf('The monitors put the death toll at 19.')).toEqual([{ low: 19, high: 19, event: 'death', noun: null, aside: false }]);
+    expect(countsOf('The authority said that six people had died.')).toEqual([{ low: 6, high: 6, event: 'death', noun: 'person', aside: false, exclusive: false }]);
+    expect(countsOf('Six people lost their lives in farmhouses.')).toEqual([{ low: 6, high: 6, event: 'death', noun: 'person', aside: false, exclusive: false }]);
+    expect(countsOf('The monitors put the death toll at 19.')).toEqual([{ low: 19, high: 19, event: 'death', noun: null, aside: false, exclusive: false }]);
     const atLeast = countsOf('At least 19 people were killed.');
     expect(atLeast).toHaveLength(1);
     expect(atLeast[0]).toMatchObject({ low: 19, high: Infinity, event: 'death' });
@@ -42,6 +42,29 @@ describe('countsOf', () => {
     expect(countsOf('Hana Vilko, 54, who escaped with her grandson, said so.')).toEqual([]);
     expect(countsOf('The dam gave way on 2 April 2026.')).toEqual([]);
     expect(countsOf('The toll rose to 19, up from six on Friday.').filter((c) => c.aside)).toEqual([]);
+  });
+});
+
+describe('zeros and whole counts', () => {
+  it('reads a zero as a whole count, in its many forms', () => {
+    for (const text of ['“No civilians were killed.”', 'The ministry has again denied that any civilians died.', 'He repeated that “not one civilian” died.', 'Not a single civilian was killed in the town.']) {
+      expect(countsOf(text), text).toEqual([{ low: 0, high: 0, event: 'death', noun: 'person', aside: false, exclusive: true }]);
+    }
+    expect(countsOf('No fewer than 20 people died.')[0]).toMatchObject({ low: 20, high: Infinity, exclusive: false });
+    expect(countsOf('Two workers were treated for smoke inhalation, and no one else was hurt.')[0]).toMatchObject({ low: 2, event: 'injury', exclusive: true });
+    expect(countsOf('Only two workers needed treatment.')[0]).toMatchObject({ low: 2, event: 'injury', exclusive: true });
+  });
+
+  it('finds counts that cannot both be true, and not counts still rising or of other things', () => {
+    const none = countsOf('“No civilians were killed,” the ministry said.');
+    expect(countsConflict(none, countsOf('Taldeva says 14 people, including two children, were killed in the strike.'))).toBe(true);
+    const only = countsOf('The company said only two workers were hurt.');
+    expect(countsConflict(only, countsOf('The union said nine of its members had been taken to hospital.'))).toBe(true);
+    expect(countsConflict(only, countsOf('Two workers were treated for smoke inhalation.'))).toBe(false);
+    expect(countsConflict(countsOf('Nine workers were hurt.'), countsOf('Two workers were treated in hospital.'))).toBe(false);
+    expect(countsConflict(none, countsOf('Fourteen people were injured.'))).toBe(false);
+    const soFar = 'No deaths have been reported so far.';
+    expect(countsConflict(countsOf(soFar), countsOf('Six people died.'), soFar, 'Six people died.')).toBe(false);
   });
 });
 

@@ -32,6 +32,12 @@ export interface Count {
   noun: string | null;
   /** Set against the claim's own figure ("against the six acknowledged"): a figure the claim disputes. */
   aside: boolean;
+  /**
+   * The claim says this is the whole count: "only two workers", "no one else
+   * was hurt", "the real figure is nine", and every zero ("no civilians were
+   * killed"). A different count of the same event then disputes it.
+   */
+  exclusive: boolean;
 }
 
 const MAX_TEXT = 2000;
@@ -46,8 +52,10 @@ const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000,
 
 /** One event under its many words: died, dead, killed, deaths, a toll, fatalities. */
 const FOLD: Readonly<Record<string, string>> = {
-  die: 'death', dead: 'death', death: 'death', kill: 'death', killed: 'death', toll: 'death', fatality: 'death', perish: 'death',
-  injure: 'injury', injured: 'injury', injury: 'injury', wound: 'injury', wounded: 'injury', hurt: 'injury', casualty: 'casualty',
+  die: 'death', died: 'death', dies: 'death', dead: 'death', death: 'death', kill: 'death', killed: 'death', toll: 'death', fatality: 'death', perish: 'death',
+  injure: 'injury', injured: 'injury', injury: 'injury', wound: 'injury', wounded: 'injury', hurt: 'injury', harm: 'injury',
+  harmed: 'injury', treat: 'injury', treated: 'injury', hospitalise: 'injury', hospitalize: 'injury', hospitalised: 'injury',
+  hospitalized: 'injury', casualty: 'casualty',
   evacuate: 'evacuate', evacuated: 'evacuate', evacuee: 'evacuate', evacuation: 'evacuate', flee: 'evacuate', fled: 'evacuate',
   displace: 'evacuate', displaced: 'evacuate', rescue: 'rescue', rescued: 'rescue',
   arrest: 'arrest', arrested: 'arrest', detain: 'arrest', detained: 'arrest', missing: 'missing',
@@ -55,7 +63,10 @@ const FOLD: Readonly<Record<string, string>> = {
 /** Nouns that name an event themselves ("six deaths", "the toll"). */
 const EVENT_NOUNS = new Set(['death', 'toll', 'fatality', 'injury', 'casualty', 'evacuee', 'evacuation', 'arrest']);
 /** Nouns for people: "six people", "six residents" and "six villagers" count the same people. */
-const PEOPLE = new Set(['person', 'people', 'resident', 'villager', 'civilian', 'man', 'woman', 'child', 'adult', 'victim', 'worker', 'inhabitant']);
+const PEOPLE = new Set([
+  'person', 'people', 'resident', 'villager', 'civilian', 'man', 'woman', 'child', 'adult', 'victim', 'worker', 'inhabitant',
+  'member', 'employee', 'colleague', 'passenger', 'patient', 'individual',
+]);
 /** Nouns for a figure of something the sentence counts elsewhere: "the administration's figure of 43". */
 const FIGURE_NOUNS = new Set(['figure', 'number', 'count', 'tally', 'estimate', 'total']);
 /** Verbs that say who reports a count, not what happened. */
@@ -63,6 +74,8 @@ const REPORTING = new Set(['say', 'acknowledge', 'report', 'claim', 'confirm', '
 const AUXILIARY = /^(?:had|has|have|is|are|was|were|be|been|being|still|also|reportedly|later|then|all|who|that|which)$/u;
 
 const QUALIFIERS: ReadonlyArray<[RegExp, (v: number) => [number, number]]> = [
+  [/\bno (?:fewer|less) than\s*$/iu, (v) => [v, Infinity]],
+  [/\bno more than\s*$/iu, (v) => [0, v]],
   [/\b(?:at least|more than|over|upwards of)\s*$/iu, (v) => [v, Infinity]],
   [/\b(?:at most|up to|fewer than|less than|under|no more than)\s*$/iu, (v) => [0, v]],
   [/\b(?:about|around|roughly|approximately|some|nearly|almost|close to)\s*$/iu, (v) => [v * 0.9, v * 1.1]],
@@ -116,7 +129,7 @@ const eventOf = (word: string): string | null => FOLD[word] ?? null;
 /** The counts `text` states or sets aside, with what each counts. */
 export function countsOf(text: string, tagged?: readonly (readonly TaggedTerm[])[]): Count[] {
   const head = text.slice(0, MAX_TEXT);
-  if (!QUICK.test(head)) return [];
+  if (!QUICK.test(head)) return ZERO_QUICK.test(head) ? zeroCounts(head) : [];
   const out: Count[] = [];
   for (const sentence of tagged ?? tagText(head)) {
     for (let i = 0; i < sentence.length; i++) {
@@ -127,6 +140,8 @@ export function countsOf(text: string, tagged?: readonly (readonly TaggedTerm[])
       const offset = sentence[i]!.offset;
       if (value === null || !offset) continue;
       const previous = sentence[i - 1];
+      // "not one civilian died" is a zero (zeroCounts), not a count of one.
+      if (value === 1 && previous && /^(?:not|single)$/iu.test(previous.text)) continue;
       // "Station 114", "No. 203", "Vilko, 54": a number that names or ages something, not a count.
       if (previous) {
         if (/^(?:no\.?|number|nr\.?|#)$/iu.test(previous.text)) continue;
@@ -136,6 +151,8 @@ export function countsOf(text: string, tagged?: readonly (readonly TaggedTerm[])
       }
       // What follows: up to two adjectives, then the counted noun; then the event's verb.
       let k = j + 1;
+      // "nine of its members": the counted noun after "of" and a determiner.
+      if (/^of$/iu.test(sentence[k]?.text ?? '') && /^(?:its|their|our|the|his|her|them)$/iu.test(sentence[k + 1]?.text ?? '')) k += 2;
       while (k < sentence.length && k <= j + 2 && sentence[k]!.tags.includes('Adjective') && !eventOf(lemma(sentence[k]!))) k++;
       let noun: string | null = null;
       let event: string | null = null;
@@ -156,6 +173,11 @@ export function countsOf(text: string, tagged?: readonly (readonly TaggedTerm[])
         event = earlier.event;
         inherited = true;
       }
+      // Over a phrase set off by commas: "14 people, including two children, were killed".
+      if (next && /,/u.test(sentence[k - 1]?.post ?? '')) {
+        const close = sentence.findIndex((u, x) => x >= k && /,/u.test(u.post));
+        if (close >= 0 && close - k <= 6) k = close + 1;
+      }
       if (event === null) {
         for (let v = k; v < sentence.length && v <= k + 3; v++) {
           const t = sentence[v]!;
@@ -165,6 +187,8 @@ export function countsOf(text: string, tagged?: readonly (readonly TaggedTerm[])
           if (l === 'lose' && /^(?:li(?:fe|ves)|live)$/u.test(object)) event = 'death';
           // Leaving one's home is being displaced: "120 families who left their homes".
           else if (l === 'leave' && /^homes?$/u.test(object)) event = 'evacuate';
+          // "were taken to Kessary District Hospital", "needed treatment": hurt.
+          else if (sentence.slice(v + 1, v + 5).some((u) => /^(?:hospital|treatment)$/u.test(lemma(u)))) event = 'injury';
           else if (eventOf(l)) event = eventOf(l);
           else if (t.tags.includes('Verb') && !REPORTING.has(l)) event = l;
           break;
@@ -189,8 +213,41 @@ export function countsOf(text: string, tagged?: readonly (readonly TaggedTerm[])
       const qualifier = aside ? undefined : QUALIFIERS.find(([re]) => re.test(before));
       const [low, high] = qualifier ? qualifier[1](value) : [value, value];
       const counted = inherited ? (out.filter((c) => !c.aside).at(-1)?.noun ?? null) : noun !== null && PEOPLE.has(noun) ? 'person' : noun;
-      out.push({ low, high, event, noun: counted, aside });
+      out.push({ low, high, event, noun: counted, aside, exclusive: !aside && (ONLY.test(before) || REAL.test(before)) });
     }
+  }
+  // "Two workers were treated, and no one else was hurt": the count is the whole count.
+  if (ELSE.test(head)) for (const c of out) if (!c.aside) c.exclusive = true;
+  return [...out, ...zeroCounts(head)];
+}
+
+const ZERO_QUICK = /\b(?:no|not|nobody|none|denied)\b/iu;
+const ONLY = /\b(?:only|just|no more than)\s+$/iu;
+const REAL = /\b(?:real|true|actual)\s+(?:figure|number|toll|count|total)\s+(?:is|was|stands at|stood at)\s+$/iu;
+const ELSE = /\b(?:no one|nobody|no-one)\s+else\b/iu;
+const GAP = String.raw`["“”'‘’\s]+`;
+const ZERO_EVENT = String.raw`(killed|died|dead|hurt|injured|wounded|harmed|evacuated|hospitali[sz]ed|arrested|detained)`;
+/** "No civilians were killed", "not a single civilian was killed", "“not one civilian” died", "nobody was hurt". */
+const ZERO = new RegExp(
+  String.raw`\b(?:no|not a single|not one|nobody|no one|no-one|none of the|not any|denied that any)${GAP}((?:[\p{L}-]+${GAP}){0,2}?)(?:(?:was|were|had been|has been|have been|got|is|are)\s+)?${ZERO_EVENT}\b`,
+  'giu',
+);
+/** "no civilian casualties", "no deaths". */
+const ZERO_NOUN = /\bno\s+(?:[\p{L}-]+\s+)?(deaths|casualties|fatalities|injuries)\b/giu;
+
+/** The zeros a claim states: every one of them is a whole count. */
+function zeroCounts(text: string): Count[] {
+  const out: Count[] = [];
+  for (const m of text.matchAll(ZERO)) {
+    const words = (m[1] ?? '').trim().toLowerCase().split(/[\s"“”'‘’]+/u).filter(Boolean);
+    // "no one else was hurt" is the rest of a count, not a zero; "no fewer than" is a bound.
+    if (words.includes('else') || words.some((w) => /^(?:fewer|less|more|longer)$/u.test(w))) continue;
+    const head = words.at(-1);
+    const noun = head === undefined ? 'person' : PEOPLE.has(head.replace(/s$/u, '')) || PEOPLE.has(head) ? 'person' : head.replace(/s$/u, '');
+    out.push({ low: 0, high: 0, event: eventOf(m[2]!.toLowerCase()) ?? m[2]!.toLowerCase(), noun, aside: false, exclusive: true });
+  }
+  for (const m of text.matchAll(ZERO_NOUN)) {
+    out.push({ low: 0, high: 0, event: eventOf(m[1]!.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '')) ?? 'death', noun: null, aside: false, exclusive: true });
   }
   return out;
 }
@@ -203,6 +260,21 @@ function comparable(x: Count, y: Count): boolean {
 }
 
 const meet = (x: Count, y: Count) => x.low <= y.high && y.low <= x.high;
+
+/** A count the speaker gives as not yet final: "so far", "preliminary". */
+const PROVISIONAL = /\b(?:so far|as yet|yet to|initial(?:ly)?|preliminary|provisional|at this stage|for now|still rising|expected to rise)\b/iu;
+
+/**
+ * Whether two claims give counts of one event that cannot both be true
+ * because one of them says it is the whole count: "no civilians were
+ * killed" / "14 people were killed"; "only two workers were hurt" / "nine
+ * workers were taken to hospital". Not when either says its count is not
+ * final ("so far").
+ */
+export function countsConflict(a: readonly Count[], b: readonly Count[], textA = '', textB = ''): boolean {
+  if (PROVISIONAL.test(textA) || PROVISIONAL.test(textB)) return false;
+  return a.some((x) => !x.aside && b.some((y) => !y.aside && (x.exclusive || y.exclusive) && comparable(x, y) && !meet(x, y)));
+}
 
 /**
  * Whether `corrector` sets a count against its own that `target` states:
