@@ -131,3 +131,17 @@ describe('not a checkable fact', () => {
     expect(find(claims, 'A Ukrainian delegation')).toMatchObject({ kind: 'prediction', plan: true, status: 'unverified' });
   });
 });
+
+describe('a neutral source of record', () => {
+  it('is one independent source: a fire service and an outlet’s own reporter corroborate, nine outlets quoting the fire service do not', () => {
+    const quote = 'Firefighters put out the blaze at the Kessary warehouse at about 5am on Wednesday, the Brenn Fire and Rescue Service said.';
+    const own = 'Firefighters put out the blaze at the Kessary warehouse at about 5am on Wednesday.';
+    const quoted = weigh(OUTLETS.slice(0, 3).map((publisher, i) => ({ slug: `q${i}`, publisher, published: '2026-11-25', paragraphs: [quote] })));
+    for (const claim of quoted) expect(claim.status, claim.rationale).toBe('unverified');
+    const both = weigh([
+      { slug: 'q0', publisher: 'Daily Planet', published: '2026-11-25', paragraphs: [quote] },
+      { slug: 'r0', publisher: 'Valley Courier', published: '2026-11-25', paragraphs: [own] },
+    ]);
+    expect(both.map((c) => c.status)).toEqual(['corroborated', 'corroborated']);
+  });
+});

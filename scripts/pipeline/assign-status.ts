@@ -16,13 +16,16 @@
  * checkable kind, not hedged, no caveat) and its speaker is neither the
  * claimant nor on the claimant's side (the same country's government, army,
  * ministries: `affiliation`), or, in the outlet's own voice, the outlet is
- * not aligned with the claimant. Appearances resting on the same reporting
+ * not aligned with the claimant. A claimant that is a neutral source of
+ * record (a court, a UN body, a fire service, an imagery firm:
+ * source-of-record.ts) is itself one independent source. Appearances resting on the same reporting
  * (one wire story and its copies, an outlet and those citing it, one
  * speaker quoted by many) count once.
  */
 import { KIND_INFO, type AutomaticStatus } from '../status.ts';
 import type { Contradiction } from './contradictions.ts';
 import type { ClaimPair } from './match-across-sources.ts';
+import { isSourceOfRecord, speaksFor } from './source-of-record.ts';
 import type { ArticleOrigins } from './sources.ts';
 import type { AnalyzedArticle, Appearance, Claim, ClaimKind, RelatedClaim } from './types.ts';
 
@@ -175,7 +178,10 @@ export function assignStatus(articles: readonly AnalyzedArticle[], context: Evid
       if (!checkable(claim.kind, claim.plan)) result = appearance('not-a-fact', null);
       else if (claim.hedge || claim.caveat) result = appearance('hedged', null);
       else if (claim.speaker !== null) {
-        if (claim.speaker === claimant) result = appearance('claimant', null);
+        // A neutral source of record (a court, a UN body, a fire service …) is evidence, not a side's claim: one source.
+        // Someone introduced as speaking for the claimant ("a spokesperson for the agency") is the claimant.
+        const voice = claimant !== null && claim.speaker !== claimant && speaksFor(claim.text, claimant) ? claimant : claim.speaker;
+        if (voice === claimant) result = isSourceOfRecord(claimant, claim.text, side) ? appearance(null, `speaker:${claimant.toLowerCase()}`) : appearance('claimant', null);
         else if (side !== null && context.affiliation(claim.speaker) === side) result = appearance('claimant-side', null);
         else result = appearance(null, `speaker:${claim.speaker.toLowerCase()}`);
       } else if (claim.form !== 'factual') result = appearance('unknown-source', null);

@@ -166,6 +166,20 @@ export function isNpToken(tokens: readonly Token[], j: number, known: KnownPerso
     const named = j - 1 > 0 || isOrgHead(prev) || hasAnyTag(prev, PROPER_TAGS);
     return named && !isPossessive(prev) && !hasAnyTag(next, ['Place', 'Demonym', 'Person']);
   }
+  // "Fire and Rescue Service": an "and" inside one body's name, which ends in an organisation head soon after; not
+  // two bodies ("the Ministry and the Army", "Oxfam and Amnesty").
+  if (t.norm === 'and') {
+    const prev = tokens[j - 1];
+    const next = tokens[j + 1];
+    if (prev === undefined || next === undefined || !isCapitalized(prev) || !isCapitalized(next) || isOrgHead(prev)) return false;
+    if (breakBetween(prev, t) || breakBetween(t, next) || hasAnyTag(next, ['Place', 'Demonym', 'Person']) || hasAnyTag(prev, ['Place', 'Demonym', 'Person'])) return false;
+    // The head right after the next word, or one word later, with no break in between.
+    const joined = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && !breakBetween(a, b) && isCapitalized(b);
+    const after = tokens[j + 2];
+    if (isOrgHead(next)) return true;
+    if (joined(next, after) && isOrgHead(after!)) return true;
+    return joined(next, after) && joined(after, tokens[j + 3]) && isOrgHead(tokens[j + 3]!);
+  }
   if (SET.titles.has(n) || SET.suffixes.has(n) || SET.modifiers.has(n) || isRoleNoun(t) || isOrgHead(t)) return true;
   if (!isCapitalized(t)) return isNounModifier(tokens, j);
   if (hasAnyTag(t, ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb'])) return hasAnyTag(t, PROPER_TAGS);

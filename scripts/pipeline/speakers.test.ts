@@ -365,3 +365,12 @@ describe('seeds', () => {
     expect(people).not.toContain('Yermak');
   });
 });
+
+describe('an "and" inside one body’s name', () => {
+  it('keeps "Fire and Rescue Service" whole, and two bodies apart', () => {
+    const fire = 'The blaze was out by 5am, the Brenn Fire and Rescue Service said.';
+    expect(speakerOf([fire], fire)).toBe('Brenn Fire and Rescue Service');
+    const two = 'The figures were wrong, Oxfam and Amnesty said.';
+    expect(speakerOf([two], two)).not.toBe('Oxfam and Amnesty');
+  });
+});
