@@ -125,7 +125,7 @@ describe('feeds and exports', () => {
     expect(collection.last).toBe(pages.at(-1)!.id);
     let startIndex = 0;
     for (const [at, page] of pages.entries()) {
-      expect(page).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: new URL(`annotations/page-${at + 1}.jsonld`, SITE).href, type: 'AnnotationPage', partOf: id, startIndex });
+      expect(page).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: new URL(`annotations/page-${at + 1}.jsonld.gz`, SITE).href, type: 'AnnotationPage', partOf: id, startIndex });
       expect(page.prev).toBe(pages[at - 1]?.id);
       startIndex += page.items.length;
     }
