@@ -28,8 +28,8 @@ export const ui = {
   whyLabel: 'Why',
   reviewedLabel: 'Reviewed by an editor',
   alsoReportedBy: (publisher: string) => `Also reported by ${publisher}`,
-  /** After the first "also reported by" links of a claim with a story page. */
-  relatedMore: (count: number) => `${count} more report${count === 1 ? '' : 's'} in the story of this claim`,
+  /** After the first "also reported by" links of a claim with a story page (which lists every appearance). */
+  relatedMore: 'Every other report: in the story of this claim',
   contradictedBy: (publisher: string) => `Contradicted in ${publisher}`,
   kindLabel: 'Kind',
   captionsHeading: 'Image captions in the original',

@@ -3,8 +3,9 @@
  * shows. A claim whose story page exists links to it, and that page lists
  * every appearance in date order: so the entry keeps every contradiction
  * (rare, and what a reader must see) but only the first
- * RELATED_WITH_STORY "also reported by" links, and says how many more the
- * story page has. A claim without a story page keeps every link (the
+ * RELATED_WITH_STORY "also reported by" links, then a link to the story page
+ * for the others (`more` counts the links left out; the pipeline keeps at
+ * most 8, the story page has every appearance). A claim without a story page keeps every link (the
  * pipeline keeps at most 8). Measured at 1,000 bench articles, the related
  * links were a fifth of an article page's bytes. Pure, unit tested.
  */
