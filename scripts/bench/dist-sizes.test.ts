@@ -15,6 +15,7 @@ describe('distPart', () => {
     expect(distPart('claims/31/index.html')).toBe('/claims/ listing pages');
     expect(distPart('annotations.jsonld')).toBe('annotations export');
     expect(distPart('annotations/page-3.jsonld')).toBe('annotations export');
+    expect(distPart('annotations/page-3.jsonld.gz')).toBe('annotations export');
     expect(distPart('speakers/ana-lima/index.html')).toBe('speaker pages');
     expect(distPart('pagefind/pagefind.js')).toBe('Pagefind index');
     expect(distPart('index.html')).toBe('home pages');
