@@ -4,7 +4,8 @@
  * the index `claims.json` and its shards, all the annotations from the
  * AnnotationCollection `annotations.jsonld` along its pages. The tests and
  * `scripts/screenshots.ts` read them this way. Over HTTP it is the same walk
- * with `fetch` instead of a file read.
+ * with `fetch` instead of a file read. Since version 3 the shard files and
+ * the annotation pages are gzip files (`.gz`): they are read decompressed.
  *
  * The URLs in the files carry the site's base path (`/factline/claims/…`;
  * the annotations' are absolute): a URL is read as the file at the same
@@ -13,11 +14,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export interface ClaimsIndexFile {
   format: string;
   version: number;
   url: string;
+  compression: 'gzip';
   counts: { articles: number; claims: number; clusters: number };
   limits: { claims: number; clusters: number; bytes: number };
   shards: { url: string; articles: number; claims: number }[];
@@ -30,14 +33,14 @@ export interface ClaimsExport<Article, Claim, Cluster> {
   articles: Article[];
   claims: Claim[];
   clusters: Cluster[];
-  /** The files read, relative to `dist/`, with their size in bytes. */
+  /** The files read, relative to `dist/`, with their size in bytes (as stored: compressed for a `.gz`). */
   files: { path: string; bytes: number }[];
 }
 
 function readJson(dist: string, path: string, files: { path: string; bytes: number }[]): unknown {
-  const text = readFileSync(join(dist, path), 'utf8');
-  files.push({ path, bytes: Buffer.byteLength(text) });
-  return JSON.parse(text);
+  const bytes = readFileSync(join(dist, path));
+  files.push({ path, bytes: bytes.length });
+  return JSON.parse((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
 }
 
 /** The file under `dist/` of a URL whose site part is `root`. */
@@ -50,7 +53,7 @@ function pathOf(url: string, root: string): string {
 export function readClaimsExport<Article = unknown, Claim = unknown, Cluster = unknown>(dist: string): ClaimsExport<Article, Claim, Cluster> {
   const files: { path: string; bytes: number }[] = [];
   const index = readJson(dist, 'claims.json', files) as ClaimsIndexFile;
-  if (index.format !== 'factline-claims' || index.version !== 2) throw new Error(`Unexpected claims.json format \`${index.format}\` version \`${index.version}\`, expected factline-claims version 2`);
+  if (index.format !== 'factline-claims' || index.version !== 3) throw new Error(`Unexpected claims.json format \`${index.format}\` version \`${index.version}\`, expected factline-claims version 3`);
   const root = index.url.slice(0, -'claims.json'.length);
   const articles: Article[] = [];
   const claims: Claim[] = [];

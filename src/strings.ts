@@ -28,6 +28,8 @@ export const ui = {
   whyLabel: 'Why',
   reviewedLabel: 'Reviewed by an editor',
   alsoReportedBy: (publisher: string) => `Also reported by ${publisher}`,
+  /** After the first "also reported by" links of a claim with a story page (which lists every appearance). */
+  relatedMore: 'Every other report: in the story of this claim',
   contradictedBy: (publisher: string) => `Contradicted in ${publisher}`,
   kindLabel: 'Kind',
   captionsHeading: 'Image captions in the original',
@@ -65,7 +67,9 @@ export const ui = {
   allClaimsIntro: 'Every claim found in the articles, in article order. Each summary links to the claim in its article.',
   filtersLegend: 'Filter the claims',
   claimsByWorthinessHeading: 'Claims by check-worthiness',
-  claimsByWorthinessIntro: 'Every claim, the most check-worthy first: a specific figure, date or place, a named actor, a consequence, a checkable kind. The methodology page explains the score.',
+  /** `listed` of the site's `total` claims are on the check-worthiness listing. */
+  claimsByWorthinessIntro: (listed: number, total: number) =>
+    `${listed < total ? `The ${listed.toLocaleString('en')} most check-worthy of the ${total.toLocaleString('en')} claims` : 'Every claim'}, the most check-worthy first: a specific figure, date or place, a named actor, a consequence, a checkable kind. The methodology page explains the score.${listed < total ? ' Every claim is in the list in article order, and search sorts every claim by check-worthiness.' : ''}`,
   sortLabel: 'Order',
   sortSiteOrder: 'Article order',
   sortWorthiness: 'Most check-worthy first',

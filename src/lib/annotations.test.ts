@@ -41,7 +41,7 @@ describe('annotationExport', () => {
   it('is a W3C AnnotationCollection of AnnotationPages, linked in order, each its own document', () => {
     const exported = annotationExport([[article(), article({ slug: 'b-2', claims: [] })], [article({ slug: 'c-3' })], [article({ slug: 'd-4', claims: [] })], [article({ slug: 'e-5' })]], context);
     const id = 'https://checks.example.org/factline/annotations.jsonld';
-    const page = (n: number) => `https://checks.example.org/factline/annotations/page-${n}.jsonld`;
+    const page = (n: number) => `https://checks.example.org/factline/annotations/page-${n}.jsonld.gz`;
     expect(exported.collection).toEqual({
       '@context': ANNOTATION_CONTEXT,
       id,

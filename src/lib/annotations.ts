@@ -2,7 +2,7 @@
  * The W3C Web Annotation export (`/annotations.jsonld`): every claim of the
  * site as an `Annotation` that assesses a span of its article, in an
  * `AnnotationCollection` that points at its first and last `AnnotationPage`
- * (`/annotations/page-<n>.jsonld`, each linked to the next and the previous;
+ * (`/annotations/page-<n>.jsonld.gz`, gzip-compressed, each linked to the next and the previous;
  * where the pages split is src/lib/export-shards.ts).
  * See https://www.w3.org/TR/annotation-model/. Pure, unit tested.
  *
@@ -165,7 +165,7 @@ export function articleAnnotations(article: AnnotatedArticle, context: Annotatio
 }
 
 /** Site path of AnnotationPage n (from 1), relative to the base path. */
-export const annotationPagePath = (n: number) => `annotations/page-${n}.jsonld`;
+export const annotationPagePath = (n: number) => `annotations/page-${n}.jsonld.gz`;
 
 /** The collection of `total` annotations in `pages` pages. */
 export function annotationCollectionOf(total: number, pages: number, context: AnnotationContext): AnnotationCollection {

@@ -1,8 +1,8 @@
 /**
  * The data files of the /claims/ filters: for each filter option (a status,
  * a speaker, a publisher), the rows of every claim with that value, in site
- * order, split into parts `/claims/data/<option>/<k>.json` (k = 1, 2, …) so
- * that no file grows with the corpus (no file may pass 20 MB, even at
+ * order, split into parts `/claims/data/<option>/<k>.json.gz` (k = 1, 2, …,
+ * gzip-compressed: about a seventh of the JSON) so that no file grows with the corpus (no file may pass 20 MB, even at
  * 100,000 articles; static hosts refuse files over 25 MiB).
  *
  * A part closes at DATA_PART_LIMITS.rows rows or before an upper estimate of

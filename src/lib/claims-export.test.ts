@@ -55,17 +55,18 @@ describe('claimsIndex', () => {
     const index = claimsIndex(shards, clusters, packRanges([1, 1, 1], { items: 2, bytes: 100 }), { claims: { items: 2, bytes: 100 }, clusters: { items: 2, bytes: 50 } }, href);
     expect(index).toEqual({
       format: 'factline-claims',
-      version: 2,
+      version: 3,
       url: '/factline/claims.json',
+      compression: 'gzip',
       counts: { articles: 3, claims: 3, clusters: 3 },
       limits: { claims: 2, clusters: 2, bytes: 100 },
       shards: [
-        { url: '/factline/claims/shard-1.json', articles: 1, claims: 2 },
-        { url: '/factline/claims/shard-2.json', articles: 2, claims: 1 },
+        { url: '/factline/claims/shard-1.json.gz', articles: 1, claims: 2 },
+        { url: '/factline/claims/shard-2.json.gz', articles: 2, claims: 1 },
       ],
       clusters: [
-        { url: '/factline/claims/clusters-1.json', clusters: 2, first: 'k-1', last: 'k-2' },
-        { url: '/factline/claims/clusters-2.json', clusters: 1, first: 'k-3', last: 'k-3' },
+        { url: '/factline/claims/clusters-1.json.gz', clusters: 2, first: 'k-1', last: 'k-2' },
+        { url: '/factline/claims/clusters-2.json.gz', clusters: 1, first: 'k-3', last: 'k-3' },
       ],
     });
   });

@@ -8,14 +8,17 @@ import type { ArticleSummary, DetailClaim, SummaryClaim } from '../loaders/artic
 import { articleBytes, claimBytes, clusterBytes, type ClaimShard, type ShardLimits } from './export-shards.ts';
 
 export const CLAIMS_FORMAT = 'factline-claims';
-/** 2: claims.json became an index of shards (1 was one file of articles, claims and clusters). */
-export const CLAIMS_VERSION = 2;
+/**
+ * 3: the shards are gzip files (`.json.gz`); 2: claims.json became an index
+ * of shards (1 was one file of articles, claims and clusters).
+ */
+export const CLAIMS_VERSION = 3;
 export const CLAIMS_INDEX_PATH = 'claims.json';
 
 /** Site path of claim shard n (from 1), relative to the base path. */
-export const claimShardPath = (n: number) => `claims/shard-${n}.json`;
+export const claimShardPath = (n: number) => `claims/shard-${n}.json.gz`;
 /** Site path of cluster shard n (from 1), relative to the base path. */
-export const clusterShardPath = (n: number) => `claims/clusters-${n}.json`;
+export const clusterShardPath = (n: number) => `claims/clusters-${n}.json.gz`;
 
 type ArticleData = Pick<ArticleSummary, 'slug' | 'seed' | 'title' | 'publisher' | 'agency' | 'author' | 'published' | 'source'> & { claims: readonly SummaryClaim[] };
 
@@ -104,6 +107,8 @@ export interface ClaimsIndex {
   format: typeof CLAIMS_FORMAT;
   version: typeof CLAIMS_VERSION;
   url: string;
+  /** How every shard file is compressed. */
+  compression: 'gzip';
   counts: { articles: number; claims: number; clusters: number };
   limits: { claims: number; clusters: number; bytes: number };
   shards: { url: string; articles: number; claims: number }[];
@@ -122,6 +127,7 @@ export function claimsIndex(
     format: CLAIMS_FORMAT,
     version: CLAIMS_VERSION,
     url: href(CLAIMS_INDEX_PATH),
+    compression: 'gzip',
     counts: {
       articles: shards.reduce((sum, shard) => sum + shard.articles, 0),
       claims: shards.reduce((sum, shard) => sum + shard.claims, 0),

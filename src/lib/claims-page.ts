@@ -2,7 +2,7 @@
  * The /claims/ pages: one row per claim of the site, in pages
  * (`pagination.ts`), and the options of the status, speaker and publisher
  * filters. The filters work on every claim of the site, not only the page's:
- * each option has data files (/claims/data/<facet>-<n>/<k>.json, parts of a
+ * each option has data files (/claims/data/<facet>-<n>/<k>.json.gz, parts of a
  * bounded size: `claims-data.ts`) with the rows that have that value; the
  * page script reads the parts of the smallest chosen option, as many as it
  * needs, and applies the other filters to them.

@@ -50,9 +50,8 @@ export function pageMeta(input: PageMetaInput, config: SiteConfig): PageMeta {
     properties,
     names: [
       { name: 'description', content: input.description },
+      // X reads the title and description from og:title and og:description when its own tags are missing.
       { name: 'twitter:card', content: 'summary' },
-      { name: 'twitter:title', content: input.title },
-      { name: 'twitter:description', content: input.description },
     ],
   };
 }

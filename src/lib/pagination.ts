@@ -18,6 +18,13 @@ export function pageSize(value: string | undefined, fallback: number): number {
 export const ARTICLES_PER_PAGE = pageSize(process.env.FACTLINE_ARTICLES_PER_PAGE, 100);
 /** Rows per page of the all-claims table. */
 export const CLAIMS_PER_PAGE = pageSize(process.env.FACTLINE_CLAIMS_PER_PAGE, 500);
+/**
+ * How many claims the check-worthiness listing (/claims/by-worthiness/) shows,
+ * the most check-worthy first: a ranking is read from the top, and every claim
+ * stays in /claims/ (in article order) and in search (which sorts by
+ * check-worthiness too). 1,000 is two pages of 500.
+ */
+export const WORTHINESS_LISTED = pageSize(process.env.FACTLINE_WORTHINESS_CLAIMS, 1000);
 /** Claims per page of a speaker's page (an article's claims stay on one page unless there are more). */
 export const SPEAKER_CLAIMS_PER_PAGE = pageSize(process.env.FACTLINE_SPEAKER_CLAIMS_PER_PAGE, 250);
 

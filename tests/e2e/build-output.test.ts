@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CLAIM_KINDS, STATUSES } from '../../scripts/status.ts';
@@ -74,12 +75,13 @@ const clusterEntry = z
   })
   .strict();
 
-const shardUrl = (kind: string) => z.string().regex(new RegExp(`^/claims/${kind}-[1-9][0-9]*\\.json$`));
+const shardUrl = (kind: string) => z.string().regex(new RegExp(`^/claims/${kind}-[1-9][0-9]*\\.json\\.gz$`));
 const index = z
   .object({
     format: z.literal('factline-claims'),
-    version: z.literal(2),
+    version: z.literal(3),
     url: z.literal('/claims.json'),
+    compression: z.literal('gzip'),
     counts: z.object({ articles: z.number().int().nonnegative(), claims: z.number().int().nonnegative(), clusters: z.number().int().nonnegative() }).strict(),
     limits: z.object({ claims: z.number().int().positive(), clusters: z.number().int().positive(), bytes: z.number().int().positive().max(20_000_000) }).strict(),
     shards: z.array(z.object({ url: shardUrl('shard'), articles: z.number().int().nonnegative(), claims: z.number().int().nonnegative() }).strict()).min(1),
@@ -89,15 +91,16 @@ const index = z
   })
   .strict();
 const claimShard = z
-  .object({ format: z.literal('factline-claims-shard'), version: z.literal(2), index: z.literal('/claims.json'), shard: z.number().int().positive(), articles: z.array(articleEntry), claims: z.array(claimEntry) })
+  .object({ format: z.literal('factline-claims-shard'), version: z.literal(3), index: z.literal('/claims.json'), shard: z.number().int().positive(), articles: z.array(articleEntry), claims: z.array(claimEntry) })
   .strict();
 const clusterShard = z
-  .object({ format: z.literal('factline-claims-clusters'), version: z.literal(2), index: z.literal('/claims.json'), shard: z.number().int().positive(), clusters: z.array(clusterEntry) })
+  .object({ format: z.literal('factline-claims-clusters'), version: z.literal(3), index: z.literal('/claims.json'), shard: z.number().int().positive(), clusters: z.array(clusterEntry) })
   .strict();
 
 const exported = readClaimsExport(fixtureDist);
 const claimsIndex = index.parse(exported.index);
-const readShard = (url: string) => JSON.parse(readFileSync(join(fixtureDist, url), 'utf8')) as unknown;
+// Each shard is a gzip file (version 3): read it decompressed.
+const readShard = (url: string) => JSON.parse(gunzipSync(readFileSync(join(fixtureDist, url))).toString('utf8')) as unknown;
 const claimShards = claimsIndex.shards.map((entry) => claimShard.parse(readShard(entry.url)));
 const clusterShards = claimsIndex.clusters.map((entry) => clusterShard.parse(readShard(entry.url)));
 const claimsJson = {
@@ -109,12 +112,12 @@ const claimsJson = {
 describe('dist/claims.json, an index of shards', () => {
   it('lists every shard with what it holds, numbered in order, and the totals', () => {
     claimsIndex.shards.forEach((entry, at) => {
-      expect(entry.url).toBe(`/claims/shard-${at + 1}.json`);
+      expect(entry.url).toBe(`/claims/shard-${at + 1}.json.gz`);
       expect(claimShards[at]!.shard).toBe(at + 1);
       expect([claimShards[at]!.articles.length, claimShards[at]!.claims.length]).toEqual([entry.articles, entry.claims]);
     });
     claimsIndex.clusters.forEach((entry, at) => {
-      expect(entry.url).toBe(`/claims/clusters-${at + 1}.json`);
+      expect(entry.url).toBe(`/claims/clusters-${at + 1}.json.gz`);
       const clusters = clusterShards[at]!.clusters;
       expect([clusters.length, clusters[0]?.id ?? null, clusters.at(-1)?.id ?? null]).toEqual([entry.clusters, entry.first, entry.last]);
     });

@@ -16,7 +16,14 @@ import { readClaimsJson } from './support/claims-json.ts';
 
 interface ClaimsJson {
   articles: { slug: string; url: string; published: string | null }[];
-  claims: { id: string; article: string; cluster: string; page: string | null; appearance: { outlet: string | null; published: string | null } }[];
+  claims: {
+    id: string;
+    article: string;
+    cluster: string;
+    page: string | null;
+    appearance: { outlet: string | null; published: string | null };
+    related: { claim: string; relation: 'same-claim' | 'contradicts' }[];
+  }[];
   clusters: { id: string; appearances: string[]; contradicts: string[]; page: string | null }[];
 }
 
@@ -87,6 +94,31 @@ describe('claim story pages', () => {
         expect(link?.getAttribute('href'), id).toBe(cluster.page);
       }
     }
+  });
+});
+
+describe('related links in an article’s claim list', () => {
+  it('show every contradiction, and at most two other reports when the story page lists them all, with a link to the rest', () => {
+    let checked = 0;
+    for (const article of claimsJson.articles) {
+      const document = documentAt(article.url);
+      for (const claim of claimsJson.claims.filter((c) => c.article === article.slug)) {
+        const related = claim.related.filter((link) => claimById.has(link.claim));
+        const same = related.filter((link) => link.relation === 'same-claim').length;
+        const contradicts = related.length - same;
+        const items = [...document.querySelectorAll(`[id="${claim.id}-details"] .claims__related li`)].map((li) => ({ text: li.textContent ?? '', href: li.querySelector('a')?.getAttribute('href') }));
+        expect(items.filter((item) => item.text.startsWith('Contradicted in')).length, claim.id).toBe(contradicts);
+        const shown = claim.page ? Math.min(same, 2) : same;
+        expect(items.filter((item) => item.text.startsWith('Also reported by')).length, claim.id).toBe(shown);
+        const more = items.filter((item) => item.text === 'Every other report: in the story of this claim');
+        if (claim.page && same > 0) checked += 1;
+        if (same > shown) {
+          expect(more, claim.id).toEqual([{ text: 'Every other report: in the story of this claim', href: claim.page }]);
+        } else expect(more, claim.id).toEqual([]);
+      }
+    }
+    // The fixture's stories are small (no claim there has more than two other reports: the bench corpus has many).
+    expect(checked).toBeGreaterThan(0);
   });
 });
 

@@ -97,7 +97,7 @@ describe('two builds of the same inputs', () => {
 
   it('write byte-identical dist/ trees', () => {
     const files = [...tree(first.dist).keys()];
-    for (const file of ['index.html', 'claims.json', 'claims/shard-1.json', 'claims/clusters-1.json', 'annotations.jsonld', 'annotations/page-1.jsonld', 'build-report.json', 'pagefind/pagefind-entry.json']) expect(files).toContain(file);
+    for (const file of ['index.html', 'claims.json', 'claims/shard-1.json.gz', 'claims/clusters-1.json.gz', 'annotations.jsonld', 'annotations/page-1.jsonld.gz', 'build-report.json', 'pagefind/pagefind-entry.json']) expect(files).toContain(file);
     const problems = differences(first.dist, second.dist);
     expect(problems, problems.join('\n')).toEqual([]);
   });

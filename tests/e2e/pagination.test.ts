@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { AxeResults } from 'axe-core';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -118,12 +119,12 @@ describe('long lists in pages', () => {
       if (parts > 1) split += 1;
       const rows: [string, string, ...unknown[]][] = [];
       for (let part = 1; part <= parts; part++) {
-        const partRows = JSON.parse(readFileSync(join(dist, 'claims/data', shard, `${part}.json`), 'utf8')) as typeof rows;
+        const partRows = JSON.parse(gunzipSync(readFileSync(join(dist, 'claims/data', shard, `${part}.json.gz`))).toString('utf8')) as typeof rows;
         expect(partRows.length).toBeGreaterThan(0);
         expect(partRows.length).toBeLessThanOrEqual(CLAIMS_DATA_ROWS);
         rows.push(...partRows);
       }
-      expect(() => readFileSync(join(dist, 'claims/data', shard, `${parts + 1}.json`))).toThrow();
+      expect(() => readFileSync(join(dist, 'claims/data', shard, `${parts + 1}.json.gz`))).toThrow();
       // The option's claims, in site order, each once.
       const facet = shard.replace(/-\d+$/, '') as 'status' | 'speaker' | 'publisher';
       const value = option.getAttribute('value')!;
@@ -160,7 +161,7 @@ describe('long lists in pages', () => {
       const needed = Math.ceil(CLAIMS_PER_PAGE / CLAIMS_DATA_ROWS);
       expect(parts).toBe(Math.ceil(total / CLAIMS_DATA_ROWS));
       expect(parts).toBeGreaterThan(needed);
-      const partUrls = (count: number) => Array.from({ length: count }, (_, index) => `/claims/data/${shard}/${index + 1}.json`);
+      const partUrls = (count: number) => Array.from({ length: count }, (_, index) => `/claims/data/${shard}/${index + 1}.json.gz`);
       const requested: string[] = [];
       const onRequest = (request: { url(): string }) => {
         const { pathname } = new URL(request.url());
@@ -252,6 +253,23 @@ describe('long lists in pages', () => {
       await expect(site.page.evaluate(() => (window as unknown as { __factlineXss?: string }).__factlineXss ?? null)).resolves.toBeNull();
     });
 
+    it('reads a part a host hands over already decompressed (served with Content-Encoding: gzip)', async () => {
+      await site.page.goto(`${site.url}/claims/`);
+      const [status, total] = [...claimsJson.claims.reduce((counts, claim) => counts.set(claim.status, (counts.get(claim.status) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]!;
+      const served: string[] = [];
+      await site.page.route('**/claims/data/**', (route) => {
+        const { pathname } = new URL(route.request().url());
+        served.push(pathname);
+        const json = gunzipSync(readFileSync(join(dist, pathname))).toString('utf8');
+        return route.fulfill({ status: 200, contentType: 'application/json', body: json });
+      });
+      await site.page.getByRole('combobox', { name: 'Status' }).selectOption({ value: status });
+      await expect.poll(() => site.page.locator('#claims-count').innerText()).toBe(`Showing ${total} of ${claimsJson.claims.length} claims`);
+      await expect(rows().count()).resolves.toBe(CLAIMS_PER_PAGE);
+      expect(served.length).toBeGreaterThan(0);
+      await site.page.unrouteAll();
+    });
+
     it('reports a part that cannot be loaded, never as an empty result, and loads it when asked again', async () => {
       await site.page.goto(`${site.url}/claims/2/`);
       const pageIds = await rows().evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')!.getAttribute('href')));
@@ -263,15 +281,15 @@ describe('long lists in pages', () => {
       const more = site.page.getByRole('button', { name: 'Show more claims' });
 
       // The second part fails: the first page cannot be shown, so the page's own rows stay, and the reader is told.
-      await site.page.route('**/claims/data/*/2.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+      await site.page.route('**/claims/data/*/2.json.gz', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
       await statusSelect.selectOption({ value: status });
       await expect.poll(countText).toBe('The matching claims could not be loaded; this page’s claims are shown unfiltered.');
       await expect(rows().evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')!.getAttribute('href')))).resolves.toEqual(pageIds);
       await expect(site.page.locator('nav.pagination').isVisible()).resolves.toBe(true);
-      await site.page.unroute('**/claims/data/*/2.json');
+      await site.page.unroute('**/claims/data/*/2.json.gz');
 
       // Chosen again, it loads; then the fourth part fails on "Show more": the rows shown stay, and the reader is told.
-      await site.page.route('**/claims/data/*/4.json', (route) => route.abort());
+      await site.page.route('**/claims/data/*/4.json.gz', (route) => route.abort());
       await statusSelect.selectOption({ value: '' });
       await statusSelect.selectOption({ value: status });
       await expect.poll(countText).toBe(`Showing ${total} of ${claimsJson.claims.length} claims`);
@@ -282,7 +300,7 @@ describe('long lists in pages', () => {
         .toBe(`Showing ${total} of ${claimsJson.claims.length} claims. The next claims could not be loaded; try “Show more claims” again.`);
       await expect(rows().count()).resolves.toBe(CLAIMS_PER_PAGE);
       await expect(more.isVisible()).resolves.toBe(true);
-      await site.page.unroute('**/claims/data/*/4.json');
+      await site.page.unroute('**/claims/data/*/4.json.gz');
       await more.click();
       await expect.poll(() => rows().count()).toBe(Math.min(total, 2 * CLAIMS_PER_PAGE));
       await expect(countText()).resolves.toBe(`Showing ${total} of ${claimsJson.claims.length} claims`);

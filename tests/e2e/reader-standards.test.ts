@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_KINDS, STATUS_RULES } from '../../scripts/status.ts';
+import { expandReviewGraph, type ReviewGraph } from '../../src/lib/json-ld-graph.ts';
 import { fixtureDist } from './support/paths.ts';
 import { readAnnotationsExport } from '../../scripts/read-exports.ts';
 import { readClaimsJson } from './support/claims-json.ts';
@@ -47,7 +48,14 @@ describe('article pages', () => {
       const document = documentOf(join(article.url, 'index.html'));
       const scripts = [...document.querySelectorAll('script')];
       expect(scripts.map((script) => script.getAttribute('type')), article.url).toEqual(['application/ld+json']);
-      const reviews = JSON.parse(scripts[0]!.textContent ?? '') as { '@type': string; url: string; claimReviewed: string }[];
+      // One graph (the organisation and the article written once): expanded, one ClaimReview per claim.
+      const graph = JSON.parse(scripts[0]!.textContent ?? '') as ReviewGraph;
+      expect(graph['@context']).toBe('https://schema.org');
+      const reviews = expandReviewGraph(graph) as { '@type': string; url: string; claimReviewed: string; author: unknown; itemReviewed: { appearance: unknown } }[];
+      for (const review of reviews) {
+        expect(review.author, article.url).toMatchObject({ '@type': 'Organization' });
+        expect(review.itemReviewed.appearance, article.url).toMatchObject({ '@type': 'CreativeWork' });
+      }
       const claims = claimsJson.claims.filter((claim) => claim.article === article.slug);
       expect(reviews.map((review) => review['@type'])).toEqual(claims.map(() => 'ClaimReview'));
       expect(reviews.map((review) => review.url)).toEqual(claims.map((claim) => new URL(`${article.url}#${claim.id}`, SITE).href));
@@ -67,7 +75,7 @@ describe('article pages', () => {
   it('record the editor’s verdict as the rating and date of its ClaimReview', () => {
     const hostile = claimsJson.articles.find((article) => article.seed === 'hostile-mdx.txt')!;
     const document = documentOf(join(hostile.url, 'index.html'));
-    const reviews = JSON.parse(document.querySelector('script')!.textContent ?? '') as { url: string }[];
+    const reviews = expandReviewGraph(JSON.parse(document.querySelector('script')!.textContent ?? '') as ReviewGraph) as { url: string }[];
     expect(reviews.find((review) => review.url.endsWith('#c-1518e11b72'))).toMatchObject({
       datePublished: '2025-12-02',
       reviewRating: { alternateName: 'Misleading', ratingValue: 2, bestRating: 5, worstRating: 1 },
@@ -125,7 +133,7 @@ describe('feeds and exports', () => {
     expect(collection.last).toBe(pages.at(-1)!.id);
     let startIndex = 0;
     for (const [at, page] of pages.entries()) {
-      expect(page).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: new URL(`annotations/page-${at + 1}.jsonld`, SITE).href, type: 'AnnotationPage', partOf: id, startIndex });
+      expect(page).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: new URL(`annotations/page-${at + 1}.jsonld.gz`, SITE).href, type: 'AnnotationPage', partOf: id, startIndex });
       expect(page.prev).toBe(pages[at - 1]?.id);
       startIndex += page.items.length;
     }

@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from './support/browser.ts';
@@ -111,7 +112,9 @@ describe.runIf(browserAvailable())(`the site built for and served under ${BASE}`
     const json = async <T>(url: string): Promise<T> => {
       const response = await fetch(url);
       expect(response.status, url).toBe(200);
-      return (await response.json()) as T;
+      // Since version 3 the shards and annotation pages are gzip files: read them decompressed, as a consumer does.
+      if (!url.endsWith('.gz')) return (await response.json()) as T;
+      return JSON.parse(gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8')) as T;
     };
     type Index = { url: string; limits: { claims: number; clusters: number }; shards: { url: string; claims: number }[]; clusters: { url: string }[] };
     const index = await json<Index>(site('claims.json'));
@@ -121,7 +124,7 @@ describe.runIf(browserAvailable())(`the site built for and served under ${BASE}`
     expect(index.clusters.length).toBeGreaterThan(1);
     const claims: { id: string; text: string; status: string; page: string | null }[] = [];
     for (const shard of index.shards) {
-      expect(shard.url).toMatch(new RegExp(`^${BASE}claims/shard-\\d+\\.json$`));
+      expect(shard.url).toMatch(new RegExp(`^${BASE}claims/shard-\\d+\\.json\\.gz$`));
       const file = await json<{ index: string; claims: typeof claims }>(`${server.url}${shard.url}`);
       expect(file.index).toBe(`${BASE}claims.json`);
       expect(file.claims.length).toBeLessThanOrEqual(SHARD_CLAIMS);
@@ -129,7 +132,7 @@ describe.runIf(browserAvailable())(`the site built for and served under ${BASE}`
     }
     const clusters: { id: string; appearances: string[] }[] = [];
     for (const shard of index.clusters) {
-      expect(shard.url).toMatch(new RegExp(`^${BASE}claims/clusters-\\d+\\.json$`));
+      expect(shard.url).toMatch(new RegExp(`^${BASE}claims/clusters-\\d+\\.json\\.gz$`));
       clusters.push(...(await json<{ clusters: typeof clusters }>(`${server.url}${shard.url}`)).clusters);
     }
     for (const claim of claims) if (claim.page) expect((await fetch(`${server.url}${claim.page}`)).status, claim.page).toBe(200);

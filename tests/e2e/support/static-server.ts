@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.gz': 'application/gzip',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',

@@ -1,5 +1,5 @@
 /**
- * /claims/shard-<n>.json: one shard of claims.json (see src/pages/claims.json.ts):
+ * /claims/shard-<n>.json.gz: one shard, gzip-compressed, of claims.json (see src/pages/claims.json.ts):
  * the entries of the articles whose first claim it holds, and its claims, by
  * article, then in reading order. Written as a stream, one article's claims
  * after another (each article's details read from the loader's file).
@@ -8,6 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleDetail, href } from '../../lib/articles.ts';
 import { CLAIMS_FORMAT, CLAIMS_INDEX_PATH, CLAIMS_VERSION, claimEntry } from '../../lib/claims-export.ts';
 import { exportLayout } from '../../lib/claims-export-data.ts';
+import { gzipResponse } from '../../lib/gzip-export.ts';
 import { jsonStream, LazyArray } from '../../lib/json-stream.ts';
 
 export const getStaticPaths = (async () => {
@@ -33,5 +34,5 @@ export const GET: APIRoute<{ index: number }> = async ({ props }) => {
     articles: shard.slices.filter((slice) => slice.from === 0).map((slice) => entries[slice.article]!),
     claims: new LazyArray(claims()),
   };
-  return new Response(jsonStream(body), { headers: { 'Content-Type': 'application/json' } });
+  return gzipResponse(jsonStream(body));
 };

@@ -1,16 +1,17 @@
 /**
- * /annotations/page-<n>.jsonld: one AnnotationPage of /annotations.jsonld, the
+ * /annotations/page-<n>.jsonld.gz: one AnnotationPage, gzip-compressed, of /annotations.jsonld, the
  * annotations of one claim shard of claims.json (the shards with claims, in
  * order). Written as a stream, one article's annotations after another; an
  * annotation whose claim has a story page links to it (a `linking` body).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ANNOTATION_MEDIA_TYPE, annotationCreator, annotationPageOf, articleAnnotations } from '../../lib/annotations.ts';
+import { annotationCreator, annotationPageOf, articleAnnotations } from '../../lib/annotations.ts';
 import { articleDetail } from '../../lib/articles.ts';
 import { allClaimStories } from '../../lib/claim-story-data.ts';
 import { storyPath } from '../../lib/claim-stories.ts';
 import { annotationPages, exportLayout } from '../../lib/claims-export-data.ts';
 import { absoluteUrl } from '../../lib/site-urls.ts';
+import { gzipResponse } from '../../lib/gzip-export.ts';
 import { jsonStream, LazyArray } from '../../lib/json-stream.ts';
 import { siteConfig } from '../../site.config.ts';
 
@@ -35,5 +36,5 @@ export const GET: APIRoute<{ index: number }> = async ({ props }) => {
     }
   }
   const page = annotationPageOf(new LazyArray(items()), { page: props.index + 1, pages: pages.length, startIndex }, siteConfig);
-  return new Response(jsonStream(page), { headers: { 'Content-Type': ANNOTATION_MEDIA_TYPE } });
+  return gzipResponse(jsonStream(page));
 };

@@ -1,5 +1,5 @@
 /**
- * /claims/clusters-<n>.json: one shard of the clusters of claims.json (see
+ * /claims/clusters-<n>.json.gz: one shard, gzip-compressed, of the clusters of claims.json (see
  * src/pages/claims.json.ts), in id order: the index gives each shard's first
  * and last id.
  */
@@ -7,6 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { href } from '../../lib/articles.ts';
 import { CLAIMS_FORMAT, CLAIMS_INDEX_PATH, CLAIMS_VERSION } from '../../lib/claims-export.ts';
 import { exportLayout } from '../../lib/claims-export-data.ts';
+import { gzipResponse } from '../../lib/gzip-export.ts';
 
 export const getStaticPaths = (async () => {
   const { clusterRanges } = await exportLayout();
@@ -23,5 +24,5 @@ export const GET: APIRoute<{ index: number }> = async ({ props }) => {
     shard: props.index + 1,
     clusters: clusters.slice(range.from, range.to),
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  return gzipResponse(`${JSON.stringify(body, null, 2)}\n`);
 };
