@@ -18,11 +18,14 @@
  *                  × (ENTITY_MISMATCH_FACTOR if both name entities and share none, else 1)
  *                  × (NUMBER_MISMATCH_FACTOR + (1 − NUMBER_MISMATCH_FACTOR) × jaccard(figures), if both state figures))
  *
- * Two claims in DIFFERENT articles are linked when `score ≥ threshold`.
+ * Two claims in DIFFERENT articles are linked when `score ≥ threshold`, or
+ * when they state the same figure for the same event of one story
+ * (figure-links.ts).
  * Contradictions are found by contradictions.ts.
  */
 import { forEachCandidatePair, type CandidateOptions } from './candidate-pairs.ts';
 import { claimFeatures, type ClaimFeatures } from './claim-features.ts';
+import { matchByFigures } from './figure-links.ts';
 import type { AnalyzedArticle, Claim } from './types.ts';
 
 export type { CandidateOptions };
@@ -252,5 +255,19 @@ export function matchAcrossSources(articles: readonly AnalyzedArticle[], options
     },
     { group, maxPerDoc: options.maxCandidates ?? MAX_CANDIDATES },
   );
+  // The same figure for the same event, in other words (figure-links.ts).
+  const features = all.map(({ claim, features: f }) => f ?? claimFeatures(claim.text, claim.speaker));
+  const found = new Set(pairs.map(({ a, b }) => `${a}:${b}`));
+  // Names of the claim and of the claims around it in its article: a quote often names nothing ("No civilians were killed.").
+  const context = all.map(({ article }, i) => {
+    const names = new Set(features[i]!.entities);
+    for (const j of [i - 2, i - 1, i + 1]) if (j >= 0 && j < all.length && all[j]!.article === article) for (const e of features[j]!.entities) names.add(e);
+    return names;
+  });
+  const byFigure = matchByFigures(all.map(({ claim, article }, i) => ({ features: features[i]!, article, denial: claim.kind === 'denial', entities: context[i]! })));
+  for (const [a, b] of byFigure) {
+    if (found.has(`${a}:${b}`)) continue;
+    pairs.push({ a, b, score: Math.max(threshold, model.similarity(a, b)) });
+  }
   return pairs;
 }
