@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCorrects, countsConflict, countsOf, valueOfWords } from './counts.ts';
+import { countCorrects, countsConflict, countsOf, UNBOUNDED, valueOfWords } from './counts.ts';
 
 describe('valueOfWords', () => {
   it('reads digits, number words and scales', () => {
@@ -18,7 +18,7 @@ describe('countsOf', () => {
     expect(countsOf('The monitors put the death toll at 19.')).toEqual([{ low: 19, high: 19, event: 'death', noun: null, aside: false, exclusive: false }]);
     const atLeast = countsOf('At least 19 people were killed.');
     expect(atLeast).toHaveLength(1);
-    expect(atLeast[0]).toMatchObject({ low: 19, high: Infinity, event: 'death' });
+    expect(atLeast[0]).toMatchObject({ low: 19, high: UNBOUNDED, event: 'death' });
     expect(countsOf('Some 1,200 families were evacuated.')[0]).toMatchObject({ event: 'evacuate', noun: 'family' });
     expect(countsOf('The army evacuated 43 families.')[0]).toMatchObject({ low: 43, event: 'evacuate', noun: 'family' });
     expect(countsOf('At least 120 families who left their homes were counted.')[0]).toMatchObject({ low: 120, event: 'evacuate' });
@@ -50,7 +50,7 @@ describe('zeros and whole counts', () => {
     for (const text of ['“No civilians were killed.”', 'The ministry has again denied that any civilians died.', 'He repeated that “not one civilian” died.', 'Not a single civilian was killed in the town.']) {
       expect(countsOf(text), text).toEqual([{ low: 0, high: 0, event: 'death', noun: 'person', aside: false, exclusive: true }]);
     }
-    expect(countsOf('No fewer than 20 people died.')[0]).toMatchObject({ low: 20, high: Infinity, exclusive: false });
+    expect(countsOf('No fewer than 20 people died.')[0]).toMatchObject({ low: 20, high: UNBOUNDED, exclusive: false });
     expect(countsOf('Two workers were treated for smoke inhalation, and no one else was hurt.')[0]).toMatchObject({ low: 2, event: 'injury', exclusive: true });
     expect(countsOf('Only two workers needed treatment.')[0]).toMatchObject({ low: 2, event: 'injury', exclusive: true });
   });

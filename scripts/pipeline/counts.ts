@@ -41,6 +41,8 @@ export interface Count {
 }
 
 const MAX_TEXT = 2000;
+/** The top of an open interval ("at least 19"): a finite number, so that a cached analysis reads back the same from JSON. */
+export const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 const QUICK = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b/iu;
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -74,9 +76,9 @@ const REPORTING = new Set(['say', 'acknowledge', 'report', 'claim', 'confirm', '
 const AUXILIARY = /^(?:had|has|have|is|are|was|were|be|been|being|still|also|reportedly|later|then|all|who|that|which)$/u;
 
 const QUALIFIERS: ReadonlyArray<[RegExp, (v: number) => [number, number]]> = [
-  [/\bno (?:fewer|less) than\s*$/iu, (v) => [v, Infinity]],
+  [/\bno (?:fewer|less) than\s*$/iu, (v) => [v, UNBOUNDED]],
   [/\bno more than\s*$/iu, (v) => [0, v]],
-  [/\b(?:at least|more than|over|upwards of)\s*$/iu, (v) => [v, Infinity]],
+  [/\b(?:at least|more than|over|upwards of)\s*$/iu, (v) => [v, UNBOUNDED]],
   [/\b(?:at most|up to|fewer than|less than|under|no more than)\s*$/iu, (v) => [0, v]],
   [/\b(?:about|around|roughly|approximately|some|nearly|almost|close to)\s*$/iu, (v) => [v * 0.9, v * 1.1]],
 ];

@@ -37,7 +37,7 @@ export const MAX_PER_FIGURE = 60;
 export function figureKeys(features: ClaimFeatures): string[] {
   const keys = new Set<string>();
   for (const c of features.counts ?? []) {
-    if (c.aside || c.low !== c.high || !Number.isFinite(c.high)) continue;
+    if (c.aside || c.low !== c.high) continue;
     if (c.low !== 0 && c.low < 3) continue;
     keys.add(`count:${c.event}:${c.low}`);
   }
