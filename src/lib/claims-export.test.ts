@@ -46,6 +46,17 @@ describe('clusterEntries', () => {
       { id: 'k-3333333333', summary: 'S third', kind: 'attributed', status: 'unverified', rationale: 'R third', sources: { outlets: 2, independent: 0 }, appearances: ['c-3333333333'], contradicts: ['k-1111111111'], page: null },
     ]);
   });
+
+  it('gives a cluster whose founder is gone (its id kept by the registry) the words of its earliest appearance, as its story page does', () => {
+    const dated = (id: string, words: string, published: string | null) => ({ ...claim(id, 'k-9999999999', words), appearance: { ...claim(id, 'k-9999999999', words).appearance, published } });
+    const articles = [
+      { slug: 'a', seed: 'a.txt', title: 'A', publisher: null, agency: null, author: null, published: null, source: null, claims: [dated('c-2222222222', 'undated', null)] },
+      { slug: 'b', seed: 'b.txt', title: 'B', publisher: null, agency: null, author: null, published: null, source: null, claims: [dated('c-3333333333', 'later', '2025-11-03')] },
+      { slug: 'c', seed: 'c.txt', title: 'C', publisher: null, agency: null, author: null, published: null, source: null, claims: [dated('c-4444444444', 'earliest', '2025-11-01')] },
+    ];
+    const [entry] = clusterEntries(articles, new Map(), () => null);
+    expect(entry).toMatchObject({ id: 'k-9999999999', summary: 'S earliest', rationale: 'R earliest', appearances: ['c-2222222222', 'c-3333333333', 'c-4444444444'] });
+  });
 });
 
 describe('claimsIndex', () => {
