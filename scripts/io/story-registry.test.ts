@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assignStoryIds } from '../pipeline/story-ids.ts';
-import { parseStoryRegistry, readStoryRegistry, serializeStoryRegistry, STORY_IDS_GENERATOR, writeStoryRegistry } from './story-registry.ts';
+import { parseStoryRegistryFile as parseStoryRegistry, readStoryRegistry, serializeStoryRegistry, STORY_IDS_GENERATOR, writeStoryRegistry } from './story-registry.ts';
 
 let dir = '';
 beforeEach(() => {

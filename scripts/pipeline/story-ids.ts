@@ -33,17 +33,9 @@
  * back (a fixpoint). Pure.
  */
 import { createHash } from 'node:crypto';
+import { EMPTY_REGISTRY, type StoryRegistry } from '../story-registry-format.ts';
 
-export interface StoryRegistry {
-  /** Story id → the claim ids of its appearances. */
-  stories: ReadonlyMap<string, readonly string[]>;
-  /** A retired story id → the story it is now part of. */
-  aliases: ReadonlyMap<string, string>;
-}
-
-export const EMPTY_REGISTRY: StoryRegistry = { stories: new Map(), aliases: new Map() };
-
-export const STORY_ID_PATTERN = /^k-[0-9a-f]{10,64}$/;
+export { EMPTY_REGISTRY, STORY_ID_PATTERN, type StoryRegistry } from '../story-registry-format.ts';
 
 export interface StoryMember {
   /** Claim id (`c-…`). */
