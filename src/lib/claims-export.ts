@@ -66,6 +66,8 @@ export interface ClusterEntry {
   appearances: string[];
   contradicts: string[];
   page: string | null;
+  /** Retired story ids that now lead to this one (merged into it; `content/story-ids.json`), sorted. */
+  aliases: string[];
 }
 
 /**
@@ -74,9 +76,17 @@ export interface ClusterEntry {
  * undated last, then outlet, then claim id, since a story keeps its id when
  * its founder's article goes, see the pipeline's story-ids.ts), the sources
  * of its first, its appearances in site order, and the clusters its claims
- * contradict (`denies`: cluster → clusters, from the claims' `contradicts` links).
+ * contradict (`denies`: cluster → clusters, from the claims' `contradicts` links),
+ * and the retired ids that lead to it (`aliases`: retired id → story).
  */
-export function clusterEntries(articles: readonly ArticleData[], denies: ReadonlyMap<string, ReadonlySet<string>>, pageOf: (cluster: string) => string | null): ClusterEntry[] {
+export function clusterEntries(
+  articles: readonly ArticleData[],
+  denies: ReadonlyMap<string, ReadonlySet<string>>,
+  pageOf: (cluster: string) => string | null,
+  aliases: ReadonlyMap<string, string> = new Map(),
+): ClusterEntry[] {
+  const aliasesOf = new Map<string, string[]>();
+  for (const [alias, story] of aliases) aliasesOf.set(story, [...(aliasesOf.get(story) ?? []), alias]);
   const clusters = new Map<string, ClusterEntry>();
   // Clusters whose founder was seen; for the others, the earliest appearance so far and its sort key.
   const founded = new Set<string>();
@@ -88,7 +98,8 @@ export function clusterEntries(articles: readonly ArticleData[], denies: Readonl
       let cluster = clusters.get(claim.cluster);
       if (!cluster) {
         const contradicts = [...(denies.get(claim.cluster) ?? [])].filter((other) => other !== claim.cluster).sort();
-        cluster = { id: claim.cluster, ...words(claim), sources: claim.sources, appearances: [], contradicts, page: pageOf(claim.cluster) };
+        const retired = [...(aliasesOf.get(claim.cluster) ?? [])].sort();
+        cluster = { id: claim.cluster, ...words(claim), sources: claim.sources, appearances: [], contradicts, page: pageOf(claim.cluster), aliases: retired };
         clusters.set(claim.cluster, cluster);
       }
       if (claim.id.slice(2) === claim.cluster.slice(2)) {

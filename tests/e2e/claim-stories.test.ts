@@ -20,7 +20,7 @@ import { readClaimsJson } from './support/claims-json.ts';
 interface ClaimsJson {
   articles: { slug: string; url: string; published: string | null }[];
   claims: { id: string; article: string; cluster: string; page: string | null; appearance: { outlet: string | null; published: string | null } }[];
-  clusters: { id: string; appearances: string[]; contradicts: string[]; page: string | null }[];
+  clusters: { id: string; appearances: string[]; contradicts: string[]; page: string | null; aliases: string[] }[];
 }
 
 const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
@@ -104,6 +104,9 @@ describe('a retired story id', () => {
     expect(cluster.page).toBe(`/claim/${target}/`);
     expect([...cluster.appearances].sort()).toEqual(registry.stories[target]);
     expect(claimsJson.clusters.some((c) => c.id === RETIRED_STORY)).toBe(false);
+    // claims.json says where an old id went.
+    expect(cluster.aliases).toEqual([RETIRED_STORY]);
+    expect(claimsJson.clusters.filter((c) => c.aliases.length > 0).map((c) => c.id)).toEqual([target]);
   });
 
   it('has a redirect page to that story: a meta refresh, a canonical link and a plain link, out of the index and the sitemap', () => {
