@@ -29,7 +29,7 @@ import { describeIssues } from './schema-errors.ts';
 /** Where the file is, in the content folder. */
 export const STORY_IDS_FILE = 'story-ids.json';
 
-/** About 2 million claims: far more than any collection the build can take. */
+/** Over a million claims (23–38 bytes each): far more than any collection the build can take. */
 export const MAX_STORY_IDS_BYTES = 48 * 1024 * 1024;
 
 /** The first field of the file: what it is, and that it is the build's. */
