@@ -168,3 +168,38 @@ describe('nameStories', () => {
     expect(founderStoryId('c-0000000001')).toBe('k-0000000001');
   });
 });
+
+describe('assignStoryIds over random histories', () => {
+  it('gives one id per cluster, a registry whose aliases lead to its stories, and the same ids back from the registry it wrote', async () => {
+    const { default: fc } = await import('fast-check');
+    // A few builds of up to 30 claims: each build puts each claim present into one of a few groups.
+    const build = fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), { minLength: 30, maxLength: 30 });
+    fc.assert(
+      fc.property(fc.array(build, { minLength: 1, maxLength: 5 }), (builds) => {
+        let registry: StoryRegistry = EMPTY_REGISTRY;
+        for (const groups of builds) {
+          const list: StoryMember[] = groups.flatMap((group, i) => (group === null ? [] : [{ id: `c-${i.toString(16).padStart(10, '0')}`, group: `g${group}`, order: `2025-11-${String((i % 9) + 1).padStart(2, '0')}` }]));
+          const { ids, registry: next } = assignStoryIds(list, registry);
+          const idOfGroup = new Map<string, string>();
+          list.forEach((m, i) => {
+            expect(ids[i]).toMatch(STORY_ID_PATTERN);
+            if (idOfGroup.has(m.group)) expect(ids[i]).toBe(idOfGroup.get(m.group));
+            idOfGroup.set(m.group, ids[i]!);
+          });
+          expect(new Set(idOfGroup.values()).size).toBe(idOfGroup.size);
+          expect(new Set(next.stories.keys())).toEqual(new Set(idOfGroup.values()));
+          for (const [alias, story] of next.aliases) {
+            expect(next.stories.has(story)).toBe(true);
+            expect(next.stories.has(alias)).toBe(false);
+          }
+          // The registry it wrote gives the same ids and aliases back: a fixpoint.
+          const again = assignStoryIds(list, next);
+          expect(again.ids).toEqual(ids);
+          expect([...again.registry.aliases]).toEqual([...next.aliases]);
+          registry = next;
+        }
+      }),
+      { numRuns: 300, seed: 15 },
+    );
+  });
+});
