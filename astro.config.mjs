@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import factlineDev from './src/integrations/factline-dev.ts';
 import remarkKeepClaimParagraphs from './src/markdown/remark-keep-claim-paragraphs.ts';
 import { siteConfig } from './src/site.config.ts';
+import { notARedirect } from './src/lib/story-redirects.ts';
 
 // The generated article pages (content/articles/*.mdx) are not compiled as
 // MDX modules: src/loaders/article-loader.ts reads them as data with
@@ -28,6 +29,7 @@ export default defineConfig({
   outDir: process.env.FACTLINE_OUT_DIR || './dist',
   trailingSlash: 'ignore',
   markdown: { processor },
+  // The sitemap leaves out the redirect pages of retired story ids (src/lib/story-redirects.ts).
   // factlineDev: in `astro dev` only, re-runs the ingest when a seed or a verdict changes (src/integrations/factline-dev.ts).
-  integrations: [mdx({ processor, gfm: false, smartypants: false, extendMarkdownConfig: false }), sitemap(), factlineDev()],
+  integrations: [mdx({ processor, gfm: false, smartypants: false, extendMarkdownConfig: false }), sitemap({ filter: notARedirect() }), factlineDev()],
 });

@@ -41,6 +41,7 @@ import { readSeeds } from './io/read-seeds.ts';
 import { ALIASES_FILE, readAliases } from './io/read-aliases.ts';
 import { OUTLET_RULES_FILE, readOutletRules } from './io/read-outlet-rules.ts';
 import { readVerdicts } from './io/read-verdicts.ts';
+import { readStoryRegistry, STORY_IDS_FILE, writeStoryRegistry } from './io/story-registry.ts';
 import { IngestError } from './pipeline/errors.ts';
 import type { AliasTable } from './pipeline/resolve-speakers.ts';
 import { defaultJobs, runIngest } from './io/run-ingest.ts';
@@ -65,7 +66,9 @@ Commands:
 
 Options:
   --seeds DIR     folder of seed articles (default: seeds)
-  --content DIR   folder for generated content (default: content); pages go to DIR/articles;
+  --content DIR   folder for generated content (default: content); pages go to DIR/articles,
+                  the story id of every claim cluster to DIR/${STORY_IDS_FILE} (kept from build
+                  to build: commit it);
                   editors' verdicts are read (never written) from DIR/verdicts/<slug>.yaml,
                   a desk's speaker aliases from DIR/aliases.yaml,
                   and the desk's outlet rules from DIR/${OUTLET_RULES_FILE}
@@ -243,10 +246,35 @@ async function ingest(options: IngestCommand): Promise<number> {
   process.stdout.write(
     `factline: ingesting ${read.seeds.length} seed(s) from ${options.seeds}/ with ${verdicts.verdicts.size} verdict file(s)\n`,
   );
+  // The story ids of the last build: a registry that cannot be used is a warning, and every story gets a fresh id.
+  const storyIdsFile = join(options.content, STORY_IDS_FILE);
+  const storyIds = await readStoryRegistry(storyIdsFile);
   const cache = options.cache === null ? null : new IngestCache(resolve(options.cache), pipelineVersion());
-  const { pages, skipped, warnings, stats } = await runIngest(read.seeds, { verdicts: verdicts.verdicts, aliases, outlets: outletRules.outlets, cache, jobs: options.jobs, progress });
+  const { pages, skipped, warnings, stats, storyIds: nextStoryIds } = await runIngest(read.seeds, {
+    verdicts: verdicts.verdicts,
+    aliases,
+    outlets: outletRules.outlets,
+    storyIds: storyIds.registry,
+    cache,
+    jobs: options.jobs,
+    progress,
+  });
   progress.stage('write', { total: pages.length, unit: 'pages' });
   const written = await writeArticles(articlesDir, pages);
+  const storyIdsProblems: Problem[] = storyIds.problem === null ? [] : [storyIds.problem];
+  if (storyIds.writable) {
+    try {
+      await mkdir(contentDir, { recursive: true });
+      await removeStaleTemporaries(contentDir, STORY_IDS_FILE);
+      await writeStoryRegistry(storyIdsFile, nextStoryIds);
+    } catch (error) {
+      storyIdsProblems.push({
+        file: storyIdsFile,
+        rule: 'unwritten-story-ids',
+        reason: `${storyIdsFile}: Unexpected ${(error as Error).message}, expected to write the story ids of this build; the next build may give some stories other ids [unwritten-story-ids]`,
+      });
+    }
+  }
 
   const refused = new Set(written.refused.map((problem) => problem.file));
   const kept = pages.filter((page) => !refused.has(page.seed));
@@ -254,7 +282,7 @@ async function ingest(options: IngestCommand): Promise<number> {
   const report = createIngestReport({
     pages: kept,
     skipped: problems,
-    warnings: [...read.warnings, ...warnings, ...metadataWarnings(kept)],
+    warnings: [...read.warnings, ...warnings, ...storyIdsProblems, ...metadataWarnings(kept)],
     contentDir,
     sourceDateEpoch: options.epoch,
   });

@@ -43,7 +43,7 @@ export const MIN_TASKS_FOR_WORKERS = 50;
 
 export const WORKER_URL = new URL('./ingest-worker.ts', import.meta.url);
 
-export interface RunIngestOptions extends Pick<IngestOptions, 'matchThreshold' | 'verdicts' | 'aliases' | 'outlets'> {
+export interface RunIngestOptions extends Pick<IngestOptions, 'matchThreshold' | 'verdicts' | 'aliases' | 'outlets' | 'storyIds'> {
   /** Null: no cache. */
   cache: IngestCache | null;
   /** Worker threads at most; 1 runs everything in this thread. */

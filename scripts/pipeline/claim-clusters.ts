@@ -15,7 +15,10 @@
  *
  * The id is `k-` and the hex of the claim id of the group's founding
  * appearance: the earliest by article date, then article slug, then
- * position. It stays the same when later articles join the group.
+ * position. It stays the same when later articles join the group; the ingest
+ * then names each group from the registry of the ids earlier builds gave
+ * (story-ids.ts), so that an earlier article joining, a merge or the
+ * founder's article going does not move a story's page either.
  */
 import type { ClaimPair } from './match-across-sources.ts';
 

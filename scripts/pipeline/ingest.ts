@@ -2,7 +2,7 @@
  * The whole ingest as pure functions: seed texts in, MDX pages out.
  *
  *   clean → segment → detectClaims → assignStatus → (claim ids)
- *     → matchAcrossSources → buildMdast → serializeMdx → verifyMdx
+ *     → matchAcrossSources → story ids → buildMdast → serializeMdx → verifyMdx
  *
  * A seed that fails any stage is reported with its reason and left out; the
  * rest of the corpus still builds.
@@ -35,6 +35,7 @@ import { weighEvidence, type EvidenceOptions } from './weigh-evidence.ts';
 import { segment } from './segment.ts';
 import { serializeMdx, UnsafeMdxError, verifyMdx } from './serialize-mdx.ts';
 import { assignSlugs } from './slug.ts';
+import { nameStories, type StoryRegistry } from './story-ids.ts';
 import { applyVerdicts, type VerdictFile } from './verdicts.ts';
 import { ArticleText } from './anchor.ts';
 import { applySeedMetadata } from './seed-metadata.ts';
@@ -61,6 +62,8 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** The desk's outlet rules (`content/outlets.yaml`). */
   outlets?: readonly OutletRule[];
+  /** The story ids earlier builds gave (`content/story-ids.json`, story-ids.ts); none: every story gets a fresh id. */
+  storyIds?: StoryRegistry;
 }
 
 export interface BuiltPage {
@@ -84,6 +87,8 @@ export interface IngestOutput {
   skipped: Problem[];
   /** Everything else worth a look: orphaned verdicts. */
   warnings: Problem[];
+  /** The story ids of this build, for the next one. */
+  storyIds: StoryRegistry;
 }
 
 /** A seed with the slug it gets in its corpus, and what the corpus-level step learned for it. */
@@ -110,6 +115,8 @@ export interface LinkedCorpus {
   links: ClaimLinks[][];
   /** True when `links` were the earlier links given, not a new match. */
   reusedLinks: boolean;
+  /** The story ids of this build, for the next one. */
+  storyIds: StoryRegistry;
 }
 
 /**
@@ -258,10 +265,12 @@ export function linkCorpus(
   }
   const earlier = options.links ? withLinks(analyzed, options.links) : null;
   const matched = earlier ?? weighEvidence(analyzed, { threshold: options.matchThreshold, aliases: options.aliases });
-  const { articles: reviewed, orphans } = applyVerdicts(matched, options.verdicts ?? new Map());
+  // Each cluster's id from the registry, so a story keeps its page when the corpus changes. The cached links keep the clustering's own ids.
+  const named = nameStories(matched, options.storyIds);
+  const { articles: reviewed, orphans } = applyVerdicts(named.articles, options.verdicts ?? new Map());
   // Check-worthiness last: the corpus stages settle each claim's kind and speaker.
   const pages = reviewed.map(({ slug, article, claims }): ArticlePage => ({ slug, article, claims: claims.map((claim) => ({ ...claim, worthiness: checkWorthiness(claim) })) }));
-  return { pages, skipped, warnings: orphans, links: linksOf(matched), reusedLinks: earlier !== null };
+  return { pages, skipped, warnings: orphans, links: linksOf(matched), reusedLinks: earlier !== null, storyIds: named.registry };
 }
 
 /** One page to verified MDX, or why it is refused (a drifted anchor, unsafe MDX). Never throws. */
@@ -289,7 +298,7 @@ export function assembleOutput(linked: LinkedCorpus, rendered: readonly RenderOu
     if ('problem' in outcome) skipped.push(outcome.problem);
     else pages.push({ slug: page.slug, seed: page.article.seed, page, mdx: outcome.mdx });
   });
-  return { pages, skipped, warnings: linked.warnings };
+  return { pages, skipped, warnings: linked.warnings, storyIds: linked.storyIds };
 }
 
 export function ingestCorpus(seeds: readonly Seed[], options: IngestOptions = {}): IngestOutput {

@@ -4,7 +4,8 @@
  *   resolveSpeakers      one name per speaker across the site (resolve-speakers.ts)
  *   matchAcrossSources   the same claim in other articles, under any wording (match-across-sources.ts)
  *   findContradictions   denials and contradictions, in the same article or another (contradictions.ts)
- *   clusterClaims        each claim across outlets, with a stable id (claim-clusters.ts)
+ *   clusterClaims        each claim across outlets, named after its founder (claim-clusters.ts;
+ *                        the ingest then keeps ids across builds, story-ids.ts)
  *   originsOf            where each outlet got what it prints: own reporting, wire, citation, near-copy (sources.ts)
  *   assignStatus         who stands behind each appearance, and the claim's status (assign-status.ts)
  *

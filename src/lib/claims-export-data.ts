@@ -9,6 +9,7 @@ import { articlePath, getArticles, href, perBuild, type Article } from './articl
 import { allClaimStoryData } from './claim-story-data.ts';
 import { storyPath } from './claim-stories.ts';
 import { articleEntry, clusterEntries, clusterSizes, shardSizes, type ArticleEntry, type ClusterEntry } from './claims-export.ts';
+import { readStoryAliases } from './story-redirects.ts';
 import { CLAIM_SHARD_LIMITS, CLUSTER_SHARD_LIMITS, packClaimShards, packRanges, type ClaimShard, type ShardLimits } from './export-shards.ts';
 import { pageSize } from './pagination.ts';
 
@@ -45,6 +46,7 @@ export const exportLayout: () => Promise<ExportLayout> = perBuild(async () => {
     articles.map((article) => article.data),
     denies,
     pageOf,
+    readStoryAliases(),
   );
   const clusterRanges = packRanges(clusterSizes(clusters), EXPORT_LIMITS.clusters);
   return { articles, entries, shards, clusters, clusterRanges, pageOf };

@@ -42,9 +42,22 @@ describe('clusterEntries', () => {
     const denies = new Map([['k-3333333333', new Set(['k-1111111111', 'k-3333333333'])]]);
     const clusters = clusterEntries(articles, denies, (id) => (id === 'k-1111111111' ? '/factline/claim/k-1111111111/' : null));
     expect(clusters).toEqual([
-      { id: 'k-1111111111', summary: 'S founder', kind: 'attributed', status: 'unverified', rationale: 'R founder', sources: { outlets: 2, independent: 0 }, appearances: ['c-2222222222', 'c-1111111111'], contradicts: [], page: '/factline/claim/k-1111111111/' },
-      { id: 'k-3333333333', summary: 'S third', kind: 'attributed', status: 'unverified', rationale: 'R third', sources: { outlets: 2, independent: 0 }, appearances: ['c-3333333333'], contradicts: ['k-1111111111'], page: null },
+      { id: 'k-1111111111', summary: 'S founder', kind: 'attributed', status: 'unverified', rationale: 'R founder', sources: { outlets: 2, independent: 0 }, appearances: ['c-2222222222', 'c-1111111111'], contradicts: [], page: '/factline/claim/k-1111111111/', aliases: [] },
+      { id: 'k-3333333333', summary: 'S third', kind: 'attributed', status: 'unverified', rationale: 'R third', sources: { outlets: 2, independent: 0 }, appearances: ['c-3333333333'], contradicts: ['k-1111111111'], page: null, aliases: [] },
     ]);
+  });
+
+  it('gives a cluster whose founder is gone (its id kept by the registry) the words of its earliest appearance, as its story page does', () => {
+    const dated = (id: string, words: string, published: string | null) => ({ ...claim(id, 'k-9999999999', words), appearance: { ...claim(id, 'k-9999999999', words).appearance, published } });
+    const articles = [
+      { slug: 'a', seed: 'a.txt', title: 'A', publisher: null, agency: null, author: null, published: null, source: null, claims: [dated('c-2222222222', 'undated', null)] },
+      { slug: 'b', seed: 'b.txt', title: 'B', publisher: null, agency: null, author: null, published: null, source: null, claims: [dated('c-3333333333', 'later', '2025-11-03')] },
+      { slug: 'c', seed: 'c.txt', title: 'C', publisher: null, agency: null, author: null, published: null, source: null, claims: [dated('c-4444444444', 'earliest', '2025-11-01')] },
+    ];
+    const [entry] = clusterEntries(articles, new Map(), () => null, new Map([['k-8888888888', 'k-9999999999'], ['k-7777777777', 'k-9999999999'], ['k-6666666666', 'k-5555555555']]));
+    expect(entry).toMatchObject({ id: 'k-9999999999', summary: 'S earliest', rationale: 'R earliest', appearances: ['c-2222222222', 'c-3333333333', 'c-4444444444'] });
+    // The retired ids that lead to it, sorted; an alias of a story not in the site is left out.
+    expect(entry!.aliases).toEqual(['k-7777777777', 'k-8888888888']);
   });
 });
 

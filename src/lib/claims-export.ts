@@ -69,28 +69,55 @@ export interface ClusterEntry {
   appearances: string[];
   contradicts: string[];
   page: string | null;
+  /** Retired story ids that now lead to this one (merged into it; `content/story-ids.json`), sorted. */
+  aliases: string[];
 }
 
 /**
  * One entry per cluster, by id: the words of its founding appearance (the one
- * its id comes from; else its first), the sources of its first, its
- * appearances in site order, and the clusters its claims contradict
- * (`denies`: cluster → clusters, from the claims' `contradicts` links).
+ * its id comes from; else, as on its story page, its earliest: by date,
+ * undated last, then outlet, then claim id, since a story keeps its id when
+ * its founder's article goes, see the pipeline's story-ids.ts), the sources
+ * of its first, its appearances in site order, and the clusters its claims
+ * contradict (`denies`: cluster → clusters, from the claims' `contradicts` links),
+ * and the retired ids that lead to it (`aliases`: retired id → story).
  */
-export function clusterEntries(articles: readonly ArticleData[], denies: ReadonlyMap<string, ReadonlySet<string>>, pageOf: (cluster: string) => string | null): ClusterEntry[] {
+export function clusterEntries(
+  articles: readonly ArticleData[],
+  denies: ReadonlyMap<string, ReadonlySet<string>>,
+  pageOf: (cluster: string) => string | null,
+  aliases: ReadonlyMap<string, string> = new Map(),
+): ClusterEntry[] {
+  const aliasesOf = new Map<string, string[]>();
+  for (const [alias, story] of aliases) aliasesOf.set(story, [...(aliasesOf.get(story) ?? []), alias]);
   const clusters = new Map<string, ClusterEntry>();
+  // Clusters whose founder was seen; for the others, the earliest appearance so far and its sort key.
+  const founded = new Set<string>();
+  const earliest = new Map<string, { key: [string, string, string]; claim: SummaryClaim }>();
+  const before = (a: [string, string, string], b: [string, string, string]) => a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+  const words = (claim: SummaryClaim) => ({ summary: claim.summary, kind: claim.kind, status: claim.status, rationale: claim.rationale });
   for (const article of articles) {
     for (const claim of article.claims) {
       let cluster = clusters.get(claim.cluster);
       if (!cluster) {
         const contradicts = [...(denies.get(claim.cluster) ?? [])].filter((other) => other !== claim.cluster).sort();
-        cluster = { id: claim.cluster, summary: claim.summary, kind: claim.kind, status: claim.status, rationale: claim.rationale, sources: claim.sources, appearances: [], contradicts, page: pageOf(claim.cluster) };
+        const retired = [...(aliasesOf.get(claim.cluster) ?? [])].sort();
+        cluster = { id: claim.cluster, ...words(claim), sources: claim.sources, appearances: [], contradicts, page: pageOf(claim.cluster), aliases: retired };
         clusters.set(claim.cluster, cluster);
       }
-      if (claim.id.slice(2) === claim.cluster.slice(2)) Object.assign(cluster, { summary: claim.summary, kind: claim.kind, status: claim.status, rationale: claim.rationale });
+      if (claim.id.slice(2) === claim.cluster.slice(2)) {
+        founded.add(claim.cluster);
+        Object.assign(cluster, words(claim));
+      } else if (!founded.has(claim.cluster)) {
+        // '\uffff' sorts an undated appearance, or one of no known outlet, last.
+        const key: [string, string, string] = [claim.appearance.published ?? article.published ?? '\uffff', claim.appearance.outlet ?? article.publisher ?? '', claim.id];
+        const current = earliest.get(claim.cluster);
+        if (current === undefined || before(key, current.key)) earliest.set(claim.cluster, { key, claim });
+      }
       cluster.appearances.push(claim.id);
     }
   }
+  for (const [id, { claim }] of earliest) if (!founded.has(id)) Object.assign(clusters.get(id)!, words(claim));
   return [...clusters.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

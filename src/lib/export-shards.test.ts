@@ -151,5 +151,6 @@ describe('the estimates', () => {
     expect(claimBytes({ ...claim, textLength: 110 }, 5) - claimBytes(claim, 5)).toBe(600);
     expect(claimBytes(claim, 6) - claimBytes(claim, 5)).toBe(12);
     expect(clusterBytes({ summary: 'a', rationale: 'b', appearances: ['c-0123456789'], contradicts: ['k-0123456789'] })).toBe(1_024 + 12 + 2 * (12 + 16));
+    expect(clusterBytes({ summary: 'a', rationale: 'b', appearances: ['c-0123456789'], contradicts: ['k-0123456789'], aliases: ['k-9876543210'] })).toBe(1_024 + 12 + 3 * (12 + 16));
   });
 });

@@ -67,9 +67,9 @@ export function claimBytes(claim: {
 }
 
 /** Upper estimate of a cluster entry's bytes. */
-export function clusterBytes(cluster: { summary: string; rationale: string; appearances: readonly string[]; contradicts: Iterable<string> }): number {
+export function clusterBytes(cluster: { summary: string; rationale: string; appearances: readonly string[]; contradicts: Iterable<string>; aliases?: readonly string[] }): number {
   let ids = 0;
-  for (const id of [...cluster.appearances, ...cluster.contradicts]) ids += id.length + LISTED_ID_BYTES;
+  for (const id of [...cluster.appearances, ...cluster.contradicts, ...(cluster.aliases ?? [])]) ids += id.length + LISTED_ID_BYTES;
   return CLUSTER_BASE_BYTES + BYTES_PER_CHAR * chars(cluster.summary, cluster.rationale) + ids;
 }
 

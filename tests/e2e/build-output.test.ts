@@ -72,6 +72,7 @@ const clusterEntry = z
     appearances: z.array(z.string().regex(/^c-[0-9a-f]{10,}$/)).min(1),
     page: z.string().regex(/^\/claim\/k-[0-9a-f]{10,}\/$/).nullable(),
     contradicts: z.array(z.string().regex(/^k-[0-9a-f]{10,}$/)),
+    aliases: z.array(z.string().regex(/^k-[0-9a-f]{10,}$/)),
   })
   .strict();
 

@@ -4,14 +4,17 @@
  * listing every appearance in date order (undated last) with its outlet,
  * linking to each appearance's anchor and to the story of each claim that
  * contradicts it; every claim of such a cluster links to its story from its
- * article; the page runs no script.
+ * article; the page runs no script. A retired story id (the fixture build
+ * merges one story back from two, see `splitLargestStory`) redirects to the
+ * story it is now part of.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, useSite } from './support/browser.ts';
-import { fixtureDist } from './support/paths.ts';
+import { RETIRED_STORY } from './support/build-fixture-site.ts';
+import { fixtureContent, fixtureDist } from './support/paths.ts';
 import { readClaimsJson } from './support/claims-json.ts';
 
 interface ClaimsJson {
@@ -24,7 +27,7 @@ interface ClaimsJson {
     appearance: { outlet: string | null; published: string | null };
     related: { claim: string; relation: 'same-claim' | 'contradicts' }[];
   }[];
-  clusters: { id: string; appearances: string[]; contradicts: string[]; page: string | null }[];
+  clusters: { id: string; appearances: string[]; contradicts: string[]; page: string | null; aliases: string[] }[];
 }
 
 const claimsJson = readClaimsJson<ClaimsJson>(fixtureDist);
@@ -119,6 +122,37 @@ describe('related links in an article’s claim list', () => {
     }
     // The fixture's stories are small (no claim there has more than two other reports: the bench corpus has many).
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('a retired story id', () => {
+  const registry = JSON.parse(readFileSync(join(fixtureContent, 'story-ids.json'), 'utf8')) as { stories: Record<string, string[]>; aliases: Record<string, string> };
+  const target = registry.aliases[RETIRED_STORY]!;
+
+  it('is an alias of the story it merged into, which keeps its id and its page', () => {
+    expect(Object.keys(registry.aliases)).toEqual([RETIRED_STORY]);
+    expect(registry.stories[RETIRED_STORY]).toBeUndefined();
+    const cluster = claimsJson.clusters.find((c) => c.id === target)!;
+    expect(cluster.page).toBe(`/claim/${target}/`);
+    expect([...cluster.appearances].sort()).toEqual(registry.stories[target]);
+    expect(claimsJson.clusters.some((c) => c.id === RETIRED_STORY)).toBe(false);
+    // claims.json says where an old id went.
+    expect(cluster.aliases).toEqual([RETIRED_STORY]);
+    expect(claimsJson.clusters.filter((c) => c.aliases.length > 0).map((c) => c.id)).toEqual([target]);
+  });
+
+  it('has a redirect page to that story: a meta refresh, a canonical link and a plain link, out of the index and the sitemap', () => {
+    const html = readFileSync(join(fixtureDist, 'claim', RETIRED_STORY, 'index.html'), 'utf8');
+    const { document } = parseHTML(html);
+    expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=/claim/${target}/`);
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://factline.example/claim/${target}/`);
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([`/claim/${target}/`]);
+    expect(html).not.toContain('data-pagefind');
+    expect(html.length).toBeLessThan(1_000);
+    const sitemap = readFileSync(join(fixtureDist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`/claim/${target}/`);
+    expect(sitemap).not.toContain(RETIRED_STORY);
   });
 });
 

@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_KINDS, STATUS_RULES } from '../../scripts/status.ts';
 import { expandReviewGraph, type ReviewGraph } from '../../src/lib/json-ld-graph.ts';
+import { RETIRED_STORY } from './support/build-fixture-site.ts';
 import { fixtureDist } from './support/paths.ts';
 import { readAnnotationsExport } from '../../scripts/read-exports.ts';
 import { readClaimsJson } from './support/claims-json.ts';
@@ -84,10 +85,16 @@ describe('article pages', () => {
 });
 
 describe('every page', () => {
-  it('has a canonical URL, Open Graph and Twitter tags, and links the feed', () => {
+  it('has a canonical URL, Open Graph and Twitter tags, and links the feed (but the redirect of a retired story id)', () => {
+    const redirects: string[] = [];
     for (const file of htmlFiles(fixtureDist)) {
       const document = parseHTML(readFileSync(file, 'utf8')).document;
       const path = pathOf(file);
+      // Its canonical link is the story it redirects to (claim-stories.test.ts).
+      if (document.querySelector('meta[http-equiv="refresh"]')) {
+        redirects.push(path);
+        continue;
+      }
       const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(canonical, path).toBe(new URL(path, SITE).href);
       const og = (property: string) => document.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
@@ -100,6 +107,7 @@ describe('every page', () => {
         new URL('/rss.xml', SITE).href,
       );
     }
+    expect(redirects).toEqual([`/claim/${RETIRED_STORY}/`]);
   });
 });
 

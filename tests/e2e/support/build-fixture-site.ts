@@ -5,12 +5,16 @@
  * Markdown page from `tests/fixtures/inputs/`, and the outlet fixtures of the clean stage
  * (`scripts/pipeline/fixtures/articles/*.txt`), into `.factline-test/`.
  *
+ * The ingest runs twice: the second time over a registry of story ids
+ * rewritten as if an earlier build had had one of its stories as two
+ * (`splitLargestStory`), so the site has a retired id with a redirect page.
+ *
  * The determinism test builds it twice more, into folders of its own, with
  * the seed files created in another order, another environment and a fresh
  * Astro cache folder each time.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, workDir as defaultWorkDir } from './paths.ts';
 
@@ -22,6 +26,29 @@ export const INPUT_SEEDS = ['harbour-courier-ferry.html', 'northern-ledger-counc
 
 /** The clean stage's outlet fixtures, each `<name>.txt` with `<name>.expected.json`. */
 export const CLEAN_FIXTURES = 'scripts/pipeline/fixtures/articles';
+
+/** The story id the fixture's registry retires, as if an earlier build had had it as a story of its own. */
+export const RETIRED_STORY = 'k-00000000aa';
+
+/**
+ * Rewrites the registry of story ids the first ingest wrote as if an earlier
+ * build had had two stories where this one has one: one claim of the
+ * largest story (not its founder) in a story of its own, `RETIRED_STORY`. The ingest that follows
+ * merges them back: the larger keeps its id and `RETIRED_STORY` becomes an
+ * alias of it, with a redirect page. Returns the story it merges into.
+ */
+export function splitLargestStory(content: string): string {
+  const file = join(content, 'story-ids.json');
+  const registry = JSON.parse(readFileSync(file, 'utf8')) as { stories: Record<string, string[]>; aliases: Record<string, string> };
+  const [largest, claims] = Object.entries(registry.stories).sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))[0]!;
+  if (claims.length < 2) throw new Error(`the fixture's largest story ${largest} has ${claims.length} claim; expected at least 2 to split one off`);
+  // The story keeps its founder (the claim its id comes from: the earliest), so on a tie it is the older one and keeps its id.
+  const moved = claims.find((claim) => claim.slice(2) !== largest.slice(2))!;
+  registry.stories[largest] = claims.filter((claim) => claim !== moved);
+  registry.stories[RETIRED_STORY] = [moved];
+  writeFileSync(file, JSON.stringify(registry, null, 2));
+  return largest;
+}
 
 export interface FixtureBuildOptions {
   /** The folder to build in: its `seeds/`, `content/` and `dist/` (default `.factline-test/`). It is emptied first. */
@@ -108,6 +135,9 @@ export function buildFixtureSite(options: FixtureBuildOptions = {}): FixtureBuil
   const env = options.env ?? {};
   const bin = (name: string) => join(root, 'node_modules/.bin', name);
   run(bin('tsx'), ['scripts/cli.ts', 'ingest', '--seeds', paths.seeds, '--content', paths.content], env);
+  // A second ingest over a registry in which one story had been two (the cache makes it quick): a merge, an alias, a redirect page.
+  splitLargestStory(paths.content);
+  run(bin('tsx'), ['scripts/cli.ts', 'ingest', '--quiet', '--seeds', paths.seeds, '--content', paths.content], env);
   const astroEnv = { ...env, FACTLINE_CONTENT_DIR: paths.content, FACTLINE_OUT_DIR: paths.dist };
   if (options.cacheDir === undefined) {
     run(bin('astro'), ['build'], astroEnv);
