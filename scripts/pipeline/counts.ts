@@ -263,6 +263,11 @@ function comparable(x: Count, y: Count): boolean {
 
 const meet = (x: Count, y: Count) => x.low <= y.high && y.low <= x.high;
 
+/** The years a claim names, as one key ("2019"; "" for none): counts of different years are of different events. */
+export function yearsOf(text: string): string {
+  return [...new Set(text.slice(0, MAX_TEXT).match(/\b(?:19|20)\d{2}\b/gu) ?? [])].sort().join(',');
+}
+
 /** A count the speaker gives as not yet final: "so far", "preliminary". */
 const PROVISIONAL = /\b(?:so far|as yet|yet to|initial(?:ly)?|preliminary|provisional|at this stage|for now|still rising|expected to rise)\b/iu;
 
@@ -271,10 +276,12 @@ const PROVISIONAL = /\b(?:so far|as yet|yet to|initial(?:ly)?|preliminary|provis
  * because one of them says it is the whole count: "no civilians were
  * killed" / "14 people were killed"; "only two workers were hurt" / "nine
  * workers were taken to hospital". Not when either says its count is not
- * final ("so far").
+ * final ("so far"), nor when they name different years (another event).
  */
 export function countsConflict(a: readonly Count[], b: readonly Count[], textA = '', textB = ''): boolean {
   if (PROVISIONAL.test(textA) || PROVISIONAL.test(textB)) return false;
+  // Of another event: "an ammonia leak in 2019 sent 14 people to hospital" is not this fire's count.
+  if (yearsOf(textA) !== yearsOf(textB)) return false;
   return a.some((x) => !x.aside && b.some((y) => !y.aside && (x.exclusive || y.exclusive) && comparable(x, y) && !meet(x, y)));
 }
 

@@ -16,6 +16,7 @@ describe('figureKeys', () => {
     expect(figureKeys(claimFeatures('Turnout reached 74.2 per cent.', null))).toEqual(['share:turnout:0.742']);
     expect(figureKeys(claimFeatures('Turnout was under 50 per cent.', null))).toEqual([]);
     expect(figureKeys(claimFeatures('Two children were killed.', null))).toEqual([]);
+    expect(figureKeys(claimFeatures('A leak in 2019 sent 14 people to hospital.', null))).toEqual(['count:injury:14@2019']);
     expect(figureKeys(claimFeatures('The toll was 19, against the six deaths acknowledged by the authority.', null))).toEqual(['count:death:19']);
   });
 });

@@ -21,6 +21,7 @@
  * shared by more is too common to tie claims), so the work stays linear.
  */
 import type { ClaimFeatures } from './claim-features.ts';
+import { yearsOf } from './counts.ts';
 
 export interface FigureClaim {
   features: ClaimFeatures;
@@ -36,16 +37,19 @@ export const MAX_PER_FIGURE = 60;
 /** The keys of the figures a claim states: `count:death:14`, `share:turnout:0.742`. */
 export function figureKeys(features: ClaimFeatures): string[] {
   const keys = new Set<string>();
+  // "An ammonia leak in 2019 sent 14 people to hospital" is of another event than this year's 14.
+  const years = yearsOf(features.text);
+  const at = years ? `@${years}` : '';
   for (const c of features.counts ?? []) {
     if (c.aside || c.low !== c.high) continue;
     if (c.low !== 0 && c.low < 3) continue;
-    keys.add(`count:${c.event}:${c.low}`);
+    keys.add(`count:${c.event}:${c.low}${at}`);
   }
   for (const p of features.proportions ?? []) {
     // A stated share, not a bound: "74.2 per cent", not "under 50%".
     if (p.high - p.low > 0.011) continue;
     const value = Math.round(((p.low + p.high) / 2) * 1000) / 1000;
-    for (const of of p.of) keys.add(`share:${of}:${value}`);
+    for (const of of p.of) keys.add(`share:${of}:${value}${at}`);
   }
   return [...keys].sort();
 }
