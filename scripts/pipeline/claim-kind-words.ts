@@ -99,4 +99,11 @@ export const REFUSED_ACTIONS = new Set([
 /** Contrast conjunctions: the content's main clause ends before them. */
 export const CONTRAST = new Set(['but', 'although', 'though', 'whereas', 'yet', 'however', 'while']);
 
-export const FORCE_MEANS = /\b(?:(?:by|through|with)\s+(?:military\s+|armed\s+)?force|until\s+the\s+(?:very\s+)?last|wipe\w*\b[^.]{0,30}\boff\s+the\s+map|will\s+(?:pay|regret)|(?:are|we're|we\s+are)\s+ready\s+for\s+that)\b/iu;
+export const FORCE_MEANS = /\b(?:(?:by|through|with)\s+(?:an?\s+)?(?:military\s+|armed\s+)?force(?!\s+of\b)|until\s+the\s+(?:very\s+)?last|wipe\w*\b[^.]{0,30}\boff\s+the\s+map|will\s+(?:pay|regret)|(?:are|we're|we\s+are)\s+ready\s+for\s+that)\b/iu;
+
+/** Verbs that evaluate their object: reporting that someone praised or condemned something reports a judgement. */
+export const EVALUATION_VERBS = new Set([
+  'praised', 'praises', 'praise', 'hailed', 'hails', 'lauded', 'lauds', 'commended', 'commends', 'applauded', 'applauds',
+  'criticised', 'criticises', 'criticized', 'criticizes', 'condemned', 'condemns', 'denounced', 'denounces', 'slammed', 'slams',
+  'blasted', 'blasts', 'decried', 'decries', 'deplored', 'deplores',
+]);

@@ -54,6 +54,7 @@ import {
   COPULAS,
   CUE_KINDS,
   DEONTIC,
+  EVALUATION_VERBS,
   EVALUATIVE,
   EXPECTATION,
   FALSITY,
@@ -97,6 +98,16 @@ const bare = (t: Token) => t.norm.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}
 
 function isVerb(t: Token | undefined): boolean {
   return t !== undefined && t.tags.has('Verb') && !t.tags.has('Modal');
+}
+
+/**
+ * After "is due to", "plans to", the word is an infinitive whatever the
+ * tagger says ("are due to meet": compromise tags "meet" a noun), unless it
+ * opens a noun phrase ("due to the rain", "due to 40 minutes of delay").
+ */
+function infinitive(t: Token | undefined): boolean {
+  if (t === undefined || !/^\p{Ll}/u.test(t.text)) return false;
+  return !['Determiner', 'Pronoun', 'Value', 'Possessive', 'Preposition', 'Adjective'].some((tag) => t.tags.has(tag)) && !t.tags.has('Plural');
 }
 
 /** The next token that is not an adverb (or "not"), from `i`. */
@@ -198,11 +209,33 @@ function judgementIn(clause: readonly Token[], content: readonly Token[]): Token
   return null;
 }
 
+/**
+ * "If they do not publish their data this week, we will see them in court":
+ * a condition on the other party, and what the speaker will do then.
+ */
+function ultimatumIn(content: readonly Token[]): Token[] | null {
+  const words = content.filter((t) => /\p{L}/u.test(t.text));
+  if (words[0]?.norm !== 'if') return null;
+  const comma = words.findIndex((t) => /,/u.test(t.post));
+  if (comma < 1) return null;
+  const then = words.slice(comma + 1, comma + 4);
+  const subject = then.findIndex((t) => t.norm === 'we' || t.norm === 'i' || t.norm === "we'll" || t.norm === "i'll");
+  if (subject < 0) return null;
+  const modal = then.slice(subject).find((t) => FUTURE.has(bare(t)) || /'ll$/u.test(t.norm));
+  return modal ? [words[0]!, then[subject]!, modal] : null;
+}
+
 function stanceIn(clause: readonly Token[]): Token[] | null {
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i]!;
     const n = bare(t);
     const next = clause[i + 1];
+    // "will attend only if Marovia admits it": the speaker's own action on a condition is a stance.
+    if ((FUTURE.has(n) || n === 'would') && t.tags.has('Modal')) {
+      const after = clause.slice(i + 1, i + 6).map((x) => x.norm);
+      const only = after.indexOf('only');
+      if ((only >= 0 && after[only + 1] === 'if') || after.includes('unless')) return [t, ...clause.slice(i + 1, i + 1 + (only >= 0 ? only + 2 : after.indexOf('unless') + 1))];
+    }
     if (n === 'ruled' || n === 'rules' || n === 'rule' || n === 'ruling') {
       if (next?.norm === 'out') return [t, next];
     }
@@ -248,12 +281,12 @@ function futureIn(clause: readonly Token[]): Future | null {
     }
     if (COPULAS.has(n) && clause[i + 1] && EXPECTATION.has(bare(clause[i + 1]!)) && clause[i + 2]?.norm === 'to') {
       const verb = clause[i + 3];
-      if (verb && isVerb(verb)) {
+      if (verb && (isVerb(verb) || infinitive(verb))) {
         const how = bare(clause[i + 1]!);
         return { words: [t, clause[i + 1]!, clause[i + 2]!, verb], verb, scheduled: SCHEDULED.has(how), possibility: how === 'likely' || how === 'unlikely' };
       }
     }
-    if (INTENTION.has(n) && t.tags.has('Verb') && clause[i + 1]?.norm === 'to' && isVerb(clause[i + 2])) {
+    if (INTENTION.has(n) && t.tags.has('Verb') && clause[i + 1]?.norm === 'to' && (isVerb(clause[i + 2]) || infinitive(clause[i + 2]))) {
       return { words: [t, clause[i + 1]!, clause[i + 2]!], verb: clause[i + 2]!, scheduled: true, possibility: false };
     }
     if (n === 'going' && clause[i + 1]?.norm === 'to' && isVerb(clause[i + 2]) && i > 0 && COPULAS.has(clause[i - 1]!.norm)) {
@@ -311,6 +344,8 @@ export function classifyKind(input: KindInput): KindDecision {
   if (denial) return decision('denial', 'calls-claim-false', denial);
   const force = FORCE_MEANS.exec(words(content));
   if (force) return decision('demand', 'threat', force[0]);
+  const ultimatum = ultimatumIn(content);
+  if (ultimatum) return decision('demand', 'ultimatum', ultimatum);
   if (cueKind === 'promise') {
     const stance = stanceIn(clause);
     return stance ? decision('position', 'cue:promise:refusal', stance) : decision('prediction', 'cue:promise', cueWords, hasTimeExpression(clause));
@@ -319,7 +354,13 @@ export function classifyKind(input: KindInput): KindDecision {
   if (deontic) return decision('demand', 'deontic', deontic);
   if (cueKind === 'warn' && content.some((t, i) => t.norm === 'not' && content[i + 1]?.norm === 'to')) return decision('demand', 'cue:warn:not-to', cueWords);
 
-  // 5. Value judgement as the predicate.
+  // 5. Value judgement as the predicate, or reported by a verb that evaluates ("praised the emergency services").
+  const evaluation = clause.find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  // Not a sentence passed ("condemned him to ten years").
+  const at = evaluation ? clause.indexOf(evaluation) : -1;
+  if (evaluation && EVALUATION_VERBS.has(bare(evaluation)) && !clause.slice(at + 1, at + 4).some((t) => t.norm === 'to')) {
+    return decision('value-judgement', 'evaluation-verb', [evaluation]);
+  }
   const judgement = judgementIn(clause, content);
   if (judgement) return decision('value-judgement', 'evaluative-predicate', judgement);
   if (cueKind === 'judgement-if-evaluative' && content.some((t) => EVALUATIVE.has(bare(t)))) return decision('value-judgement', 'cue:frame', cueWords);
