@@ -38,7 +38,7 @@
 import { claimFeatures, stem, type ClaimFeatures } from './claim-features.ts';
 import { deniedContent, STATEMENT_NOUN, type DeniedFrame } from './denied-content.ts';
 import { buildSimilarityModel, corpusClaims } from './match-across-sources.ts';
-import { countCorrects, countsConflict } from './counts.ts';
+import { countContext, countCorrects, countsConflict, type CountContext } from './counts.ts';
 import { figuresAgree, figuresDisagree } from './proportions.ts';
 import type { AnalyzedArticle } from './types.ts';
 
@@ -95,8 +95,11 @@ const POINTS_BACK = new RegExp(
 const NEGATED_BEFORE = /\b(?:no|not|never|nothing|none|nobody|no one|neither|nor|without)\b[^,;:.!?"“”]{0,40}$/iu;
 
 /** Whether `re` matches `text` other than under a negation. */
+const globals = new WeakMap<RegExp, RegExp>();
 function affirms(re: RegExp, text: string): boolean {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  if (!re.test(text)) return false;
+  let global = globals.get(re);
+  if (!global) globals.set(re, (global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
   for (const m of text.matchAll(global)) if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
   return false;
 }
@@ -140,6 +143,8 @@ interface Prepared {
   /** Per predicate term, the terms around it (claim-features.ts). */
   arguments: Map<string, Set<string>>;
   conditional: boolean;
+  /** Read once: whether its counts are provisional, and the years it names (counts.ts). */
+  counts: CountContext | null;
 }
 
 /**
@@ -208,6 +213,7 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       pointsBack: POINTS_BACK.test(claim.text.replace(/[’‘]/gu, "'")),
       arguments: new Map((f.arguments ?? []).map(([term, around]) => [term, new Set(around)])),
       conditional: CONDITIONAL.test(claim.text),
+      counts: (f.counts ?? []).length > 0 ? countContext(claim.text) : null,
     };
   });
   // Context: the entities of the two claims before and the one after, in the same article.
@@ -231,10 +237,10 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
     if (figuresDisagree(d.features.proportions ?? [], t.features.proportions ?? [])) return 'figures';
     // A count set against the claim's own that the other states: "19, against the six deaths acknowledged by the
     // authority". The correction denies the figure it rejects.
-    if (countCorrects(d.features.counts ?? [], t.features.counts ?? [])) return 'counts';
+    if (d.counts && t.counts && countCorrects(d.features.counts ?? [], t.features.counts ?? [])) return 'counts';
     // Counts of one event that cannot both be true, one of them the whole count: "no civilians were killed" / "14
     // people were killed"; "only two workers were hurt" / "nine were taken to hospital". Each disputes the other.
-    if (countsConflict(d.features.counts ?? [], t.features.counts ?? [], d.features.text, t.features.text)) return 'figures';
+    if (d.counts && t.counts && countsConflict(d.features.counts ?? [], t.features.counts ?? [], d.counts, t.counts)) return 'figures';
     // Polarity: a predicate the denier negates, the other affirms. Two claims
     // that negate the same term agree on what is not so, and two that each
     // negate what the other affirms differ in scope, not in fact ("the rain
@@ -260,7 +266,8 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
   const out: Contradiction[] = [];
   for (let d = 0; d < all.length; d++) {
     const pd = prepared[d]!;
-    const figures = (pd.features.proportions ?? []).length > 0 || (pd.features.counts ?? []).length > 0;
+    // A count disputes only as a correction or as a whole count; the plain count it disputes is linked back below.
+    const figures = (pd.features.proportions ?? []).length > 0 || (pd.features.counts ?? []).some((c) => c.aside || c.exclusive);
     if (!pd.factual || pd.conditional || (!countering(pd) && !deniedBy.has(d) && !figures)) continue;
     const found = new Map<number, Contradiction['rule']>();
     // The claim just before, for a denial that points back.
@@ -310,6 +317,16 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       if (found.size >= MAX_TARGETS) break;
     }
     for (const [target, rule] of found) out.push({ denier: d, target, rule });
+  }
+  // Counts that cannot both be true dispute each other: the plain count back to the whole count that disputes it.
+  const have = new Set(out.map((c) => `${c.denier}:${c.target}`));
+  for (const c of [...out]) {
+    if (c.rule !== 'figures' || have.has(`${c.target}:${c.denier}`)) continue;
+    const a = prepared[c.denier]!;
+    const b = prepared[c.target]!;
+    if (!a.counts || !b.counts || !countsConflict(a.features.counts ?? [], b.features.counts ?? [], a.counts, b.counts)) continue;
+    out.push({ denier: c.target, target: c.denier, rule: 'figures' });
+    have.add(`${c.target}:${c.denier}`);
   }
   return out;
 }

@@ -268,6 +268,16 @@ export function yearsOf(text: string): string {
   return [...new Set(text.slice(0, MAX_TEXT).match(/\b(?:19|20)\d{2}\b/gu) ?? [])].sort().join(',');
 }
 
+/** What of a claim's text bears on its counts, read once per claim. */
+export interface CountContext {
+  provisional: boolean;
+  years: string;
+}
+
+export function countContext(text: string): CountContext {
+  return { provisional: PROVISIONAL.test(text.slice(0, MAX_TEXT)), years: yearsOf(text) };
+}
+
 /** A count the speaker gives as not yet final: "so far", "preliminary". */
 const PROVISIONAL = /\b(?:so far|as yet|yet to|initial(?:ly)?|preliminary|provisional|at this stage|for now|still rising|expected to rise)\b/iu;
 
@@ -278,10 +288,13 @@ const PROVISIONAL = /\b(?:so far|as yet|yet to|initial(?:ly)?|preliminary|provis
  * workers were taken to hospital". Not when either says its count is not
  * final ("so far"), nor when they name different years (another event).
  */
-export function countsConflict(a: readonly Count[], b: readonly Count[], textA = '', textB = ''): boolean {
-  if (PROVISIONAL.test(textA) || PROVISIONAL.test(textB)) return false;
+export function countsConflict(a: readonly Count[], b: readonly Count[], textA: string | CountContext = '', textB: string | CountContext = ''): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const x = typeof textA === 'string' ? countContext(textA) : textA;
+  const y = typeof textB === 'string' ? countContext(textB) : textB;
+  if (x.provisional || y.provisional) return false;
   // Of another event: "an ammonia leak in 2019 sent 14 people to hospital" is not this fire's count.
-  if (yearsOf(textA) !== yearsOf(textB)) return false;
+  if (x.years !== y.years) return false;
   return a.some((x) => !x.aside && b.some((y) => !y.aside && (x.exclusive || y.exclusive) && comparable(x, y) && !meet(x, y)));
 }
 
