@@ -65,6 +65,8 @@ describe('zeros and whole counts', () => {
     expect(countsConflict(none, countsOf('Fourteen people were injured.'))).toBe(false);
     const past = 'An ammonia leak at the plant in 2019 sent 14 people to hospital.';
     expect(countsConflict(only, countsOf(past), 'The company said only two workers were hurt.', past)).toBe(false);
+    const both = 'He repeated that “not one civilian” died, a claim contradicted by the group’s count of at least eleven dead.';
+    expect(countsConflict(countsOf(both), countsOf('Fourteen civilians were killed.'))).toBe(false);
     const soFar = 'No deaths have been reported so far.';
     expect(countsConflict(countsOf(soFar), countsOf('Six people died.'), soFar, 'Six people died.')).toBe(false);
   });

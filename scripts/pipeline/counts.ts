@@ -268,6 +268,10 @@ export function yearsOf(text: string): string {
   return [...new Set(text.slice(0, MAX_TEXT).match(/\b(?:19|20)\d{2}\b/gu) ?? [])].sort().join(',');
 }
 
+function selfConflicting(counts: readonly Count[]): boolean {
+  return counts.some((x, i) => !x.aside && counts.some((y, j) => j > i && !y.aside && (x.exclusive || y.exclusive) && comparable(x, y) && !meet(x, y)));
+}
+
 /** What of a claim's text bears on its counts, read once per claim. */
 export interface CountContext {
   provisional: boolean;
@@ -290,6 +294,9 @@ const PROVISIONAL = /\b(?:so far|as yet|yet to|initial(?:ly)?|preliminary|provis
  */
 export function countsConflict(a: readonly Count[], b: readonly Count[], textA: string | CountContext = '', textB: string | CountContext = ''): boolean {
   if (a.length === 0 || b.length === 0) return false;
+  // A claim that gives both sides' counts reports the dispute and takes neither ("repeated that 'not one civilian'
+  // died, a claim contradicted by Borderwatch's count of at least eleven dead").
+  if (selfConflicting(a) || selfConflicting(b)) return false;
   const x = typeof textA === 'string' ? countContext(textA) : textA;
   const y = typeof textB === 'string' ? countContext(textB) : textB;
   if (x.provisional || y.provisional) return false;
