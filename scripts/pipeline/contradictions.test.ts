@@ -66,6 +66,8 @@ describe('findContradictions', () => {
     ['The Ostrava bridge collapsed because of the flood, the ministry said.', 'The Ostrava bridge collapsed because its piers were neglected, not because of the flood, an engineer said.'],
     // A negated list stays negated ("no officers and no sirens").
     ['Police officers and sirens reached Tamesh before the flood, the authority said.', 'No police officers and no sirens reached Tamesh before the flood, residents said.'],
+    // What one says does not exist, the other has do something.
+    ['Marovia said its drones struck a Red Ash weapons depot outside Kestrany.', '“There has never been any depot in Kestrany, no Red Ash, nothing of the kind,” the mayor said.'],
     // The subject before a phrase set off by commas is still the subject.
     ['The commission said Bortnik, of the ruling Renewal party, won the Seltava election.', '“Ilya Bortnik did not win the Seltava election,” Kostrova told supporters.'],
   ])('%s ⇄ %s', (claim, denial) => {

@@ -39,6 +39,7 @@ import { claimFeatures, stem, type ClaimFeatures } from './claim-features.ts';
 import { deniedContent, STATEMENT_NOUN, type DeniedFrame } from './denied-content.ts';
 import { buildSimilarityModel, corpusClaims } from './match-across-sources.ts';
 import { countContext, countCorrects, countsConflict, type CountContext } from './counts.ts';
+import { deniedExistence } from './existence.ts';
 import { figuresAgree, figuresDisagree } from './proportions.ts';
 import type { AnalyzedArticle } from './types.ts';
 
@@ -46,7 +47,7 @@ import type { AnalyzedArticle } from './types.ts';
 export interface Contradiction {
   denier: number;
   target: number;
-  rule: 'polarity' | 'opposite' | 'points-back' | 'figures' | 'counts' | `opposite:${string}` | `denied-content:${DeniedFrame}`;
+  rule: 'polarity' | 'opposite' | 'points-back' | 'figures' | 'counts' | 'existence' | `opposite:${string}` | `denied-content:${DeniedFrame}`;
 }
 
 /** Least similarity for two claims of different articles to be about the same thing. */
@@ -108,6 +109,12 @@ function sideOf(op: Opposite, text: string): number {
   return (affirms(op.assert, text) ? 1 : 0) - (affirms(op.counter, text) ? 1 : 0);
 }
 
+/** Whether `t` affirms what `x` names: a name in its text, or a noun it does not negate. */
+function mentions(t: Prepared, x: string): boolean {
+  if (x.includes(' ') || !/^[\p{Ll}\p{N}'’-]+$/u.test(x)) return new RegExp(String.raw`\b${x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`, 'u').test(t.lower);
+  return t.polarity.get(stem(x)) === 1;
+}
+
 /** A conditional asserts nothing ("If the data shows what the company says, they have nothing to fear"). */
 const CONDITIONAL = /^[\s"“'‘(]*(?:if|unless|whether)\b/iu;
 
@@ -145,6 +152,11 @@ interface Prepared {
   conditional: boolean;
   /** Read once: whether its counts are provisional, and the years it names (counts.ts). */
   counts: CountContext | null;
+  /** What it says does not exist: names, or a head noun (existence.ts). */
+  nonexistent: string[];
+  /** Its text, lowercased, for the names it mentions. */
+  lower: string;
+  hedged: boolean;
 }
 
 /**
@@ -214,6 +226,9 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       arguments: new Map((f.arguments ?? []).map(([term, around]) => [term, new Set(around)])),
       conditional: CONDITIONAL.test(claim.text),
       counts: (f.counts ?? []).length > 0 ? countContext(claim.text) : null,
+      nonexistent: deniedExistence(claim.text),
+      lower: claim.text.toLowerCase(),
+      hedged: claim.hedge !== null && claim.hedge !== undefined,
     };
   });
   // Context: the entities of the two claims before and the one after, in the same article.
@@ -241,6 +256,9 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
     // Counts of one event that cannot both be true, one of them the whole count: "no civilians were killed" / "14
     // people were killed"; "only two workers were hurt" / "nine were taken to hospital". Each disputes the other.
     if (d.counts && t.counts && countsConflict(d.features.counts ?? [], t.features.counts ?? [], d.counts, t.counts)) return 'figures';
+    // What the denier says does not exist, the other has do something or be somewhere: "there has never been any
+    // depot here, no Black Ridge" / "the strike hit a Black Ridge weapons depot".
+    if (d.nonexistent.length > 0 && t.nonexistent.length === 0 && !t.hedged && d.nonexistent.some((x) => mentions(t, x))) return 'existence';
     // Polarity: a predicate the denier negates, the other affirms. Two claims
     // that negate the same term agree on what is not so, and two that each
     // negate what the other affirms differ in scope, not in fact ("the rain
