@@ -95,6 +95,14 @@ describe('findContradictions', () => {
     expect(contradictions(article('a', [a]), article('b', [b]))).toEqual([]);
   });
 
+  it('links a correction of a figure that points back at it, and not a figure called unclear', () => {
+    const official = 'The regional administration said 43 families were evacuated from Lipnica.';
+    for (const correction of ['Residents of Lipnica put the number far higher.', 'Union leaders in Lipnica say the real figure is NINE.']) {
+      expect(contradictions(article('a', [official, correction]))).toEqual([`${correction} → ${official}`]);
+    }
+    expect(contradictions(article('a', [official, 'Residents said the real figure was unclear.']))).toEqual([]);
+  });
+
   it('links a denial that points back to the claim just before it in the same article', () => {
     const found = contradictions(
       article('a', [

@@ -86,6 +86,19 @@ export const OPPOSITES: readonly Opposite[] = [
   { id: 'contained-vs-spread', assert: /\b(?:contained|under control|no leak|sealed)\b/iu, counter: /\b(?:spread|spreading|leaking|escaped|out of control)\b/iu },
 ];
 
+/**
+ * A correction of someone's figure that points back at it: "Residents put the number far higher", "the real
+ * number was far higher", "the real figure is NINE".
+ */
+const FIGURE_BACK = new RegExp(
+  String.raw`\b(?:put|puts|putting|estimated?|estimates)\s+(?:the|that|this|their|its)\s+(?:number|figure|toll|count|total|tally)\s+(?:at\s+)?(?:far|much|considerably|significantly|well)?\s*(?:higher|lower)\b` +
+    String.raw`|\b(?:real|true|actual)\s+(?:number|figure|toll|count|total)\s+(?:is|was|stands|stood)\s+(?:at\s+)?(?:(?:far|much|considerably|well)\s+)?(?:higher|lower|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?)\b)`,
+  'iu',
+);
+
+/** "The real figure is NINE": a number in capitals, which the case-blind pattern above cannot tell from a word. */
+const FIGURE_BACK_CAPS = /\b(?:[Rr]eal|[Tt]rue|[Aa]ctual)\s+(?:number|figure|toll|count|total)\s+(?:is|was)\s+\p{Lu}{3,}\b/u;
+
 /** A denial that points back at what came before ("This information was refuted", "The ministry denied the report"). */
 const POINTS_BACK = new RegExp(
   String.raw`^(?:(?:this|that|these|those|the|such)\s+(?:\w+\s+){0,2}${STATEMENT_NOUN}\b[^.]{0,60}\b(?:refuted|denied|dismissed|rejected|false|untrue|fake|fabricat\w+)|[^.]{0,80}\b(?:denied|refuted|dismissed|rejected)\s+(?:the|this|that|these|those|such)\s+(?:\w+\s+){0,2}${STATEMENT_NOUN}\b(?!\s+that))`,
@@ -147,6 +160,8 @@ interface Prepared {
   sides: Int8Array;
   denial: boolean;
   pointsBack: boolean;
+  /** A correction of the figure just before, with no number of its own to compare: "Residents put the number far higher." */
+  figureBack: boolean;
   /** Per predicate term, the terms around it (claim-features.ts). */
   arguments: Map<string, Set<string>>;
   conditional: boolean;
@@ -223,6 +238,7 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
       sides: Int8Array.from(OPPOSITES, (op) => sideOf(op, claim.text)),
       denial: claim.kind === 'denial',
       pointsBack: POINTS_BACK.test(claim.text.replace(/[’‘]/gu, "'")),
+      figureBack: FIGURE_BACK.test(claim.text) || FIGURE_BACK_CAPS.test(claim.text),
       arguments: new Map((f.arguments ?? []).map(([term, around]) => [term, new Set(around)])),
       conditional: CONDITIONAL.test(claim.text),
       counts: (f.counts ?? []).length > 0 ? countContext(claim.text) : null,
@@ -286,8 +302,18 @@ export function findContradictions(articles: readonly AnalyzedArticle[]): Contra
     const pd = prepared[d]!;
     // A count disputes only as a correction or as a whole count; the plain count it disputes is linked back below.
     const figures = (pd.features.proportions ?? []).length > 0 || (pd.features.counts ?? []).some((c) => c.aside || c.exclusive);
-    if (!pd.factual || pd.conditional || (!countering(pd) && !deniedBy.has(d) && !figures)) continue;
+    if (!pd.factual || pd.conditional || (!countering(pd) && !deniedBy.has(d) && !figures && !pd.figureBack)) continue;
     const found = new Map<number, Contradiction['rule']>();
+    // The count just before, for a correction that points back at it ("put the number far higher").
+    if (pd.figureBack) {
+      for (let t = d - 1; t >= 0 && t >= d - NEARBY && all[t]!.article === all[d]!.article; t--) {
+        const pt = prepared[t]!;
+        if (pt.factual && !pt.denial && (pt.features.counts ?? []).some((c) => !c.aside) && all[t]!.claim.speaker !== all[d]!.claim.speaker) {
+          found.set(t, 'counts');
+          break;
+        }
+      }
+    }
     // The claim just before, for a denial that points back.
     if (pd.pointsBack) {
       for (let t = d - 1; t >= 0 && t >= d - NEARBY && all[t]!.article === all[d]!.article; t--) {
