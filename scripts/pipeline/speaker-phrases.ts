@@ -292,10 +292,14 @@ export function speakerPhrase(
     }
     return null;
   }
-  // 2. X [adverbs] said
-  const last = skipBack(tokens, match.first);
+  // 2. X [adverbs] said; "Jana Holub, 34, said": over an age between commas.
+  let cueAt = match.first;
+  const age = tokens[cueAt - 1];
+  const named = tokens[cueAt - 2];
+  if (age && named && /^\d{1,3}$/u.test(age.text) && /,/u.test(age.post) && /,/u.test(named.post) && isCapitalized(named)) cueAt -= 1;
+  const last = cueAt === match.first ? skipBack(tokens, match.first) : cueAt - 1;
   const lastTok = tokens[last];
-  if (lastTok && !breakBetween(lastTok, tokens[last + 1])) {
+  if (lastTok && (cueAt !== match.first || !breakBetween(lastTok, tokens[last + 1]))) {
     const first = npLeft(tokens, last, knownPerson);
     // The object of a preposition is no subject, adjectives between them or not ("in northeastern Kastrelia said").
     let b = first - 1;

@@ -374,3 +374,12 @@ describe('an "and" inside one body’s name', () => {
     expect(speakerOf([two], two)).not.toBe('Oxfam and Amnesty');
   });
 });
+
+describe('an age between commas', () => {
+  it('does not hide the person before it', () => {
+    const s1 = 'Mum-of-two Jana Holub, 34, said her kitchen filled with a bleach smell.';
+    expect(speakerOf([s1], s1)).toBe('Jana Holub');
+    const s2 = 'Hana Vilko, 54, said the water came first.';
+    expect(speakerOf([s2], s2)).toBe('Hana Vilko');
+  });
+});
