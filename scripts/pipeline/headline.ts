@@ -4,6 +4,7 @@
  */
 import type { Zone } from './clutter-types.ts';
 import { isOpen, type Item } from './clean-units.ts';
+import { pageTitle } from './page-title.ts';
 import { isEdgeMaterial, isTitleCase, splitSentences, wordCount } from './text-shape.ts';
 
 /** Rules of the page's navigation: the headline comes below it. */
@@ -20,6 +21,7 @@ const CLAIM_SPEAKER = /^.{15,200}\s[-–—]\s(?:\p{L}[\p{L}'’.-]*\s?){1,6}$/u
  * if any (captions, credits, crumbs, dates and boilerplate are already taken
  * by their rules):
  *
+ * 0. the headline a page-title line names ("Headline | Site" above "Headline");
  * 1. a header line printed again anywhere on the page;
  * 2. else the first headline-shaped header line: 5–35 words, a Title-Case
  *    line of four or more, or a "Claim – Speaker" line, preferring one that
@@ -39,6 +41,13 @@ export function findHeadline(items: Item[], zones: readonly Zone[]): number | un
   const text = (i: number) => items[i]?.unit.text ?? '';
   const seen = new Map<string, number>();
   for (const it of items) seen.set(it.unit.text.toLowerCase(), (seen.get(it.unit.text.toLowerCase()) ?? 0) + 1);
+  // A page-title line ("Headline | Site") points at the headline printed on its own.
+  const lines = new Set(candidates.map((i) => text(i).toLowerCase()));
+  for (const i of header) {
+    const title = pageTitle(text(i), lines);
+    const own = title && candidates.find((c) => text(c).toLowerCase() === title.headline.toLowerCase());
+    if (own !== undefined && own !== null) return own;
+  }
   const repeated = candidates.find((i) => wordCount(text(i)) >= 2 && (seen.get(text(i).toLowerCase()) ?? 0) >= 2 && !isEdgeMaterial(text(i)));
   if (repeated !== undefined) return repeated;
 

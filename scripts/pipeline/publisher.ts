@@ -20,6 +20,7 @@
 import { canonicalAgency, datelineAgency, looksLikeAgency } from './agency.ts';
 import { plainName } from './plain-text.ts';
 import { copyrightHolder, fullerName, looksLikeOutlet, notAgency, OWN, publisherName, sameName, withoutCompanySuffix } from './publisher-names.ts';
+import { titleSite } from './page-title.ts';
 import { ROLE_WORDS } from './text-shape.ts';
 import type { Removal } from './types.ts';
 
@@ -107,7 +108,7 @@ function matches(texts: readonly string[], patterns: readonly RegExp[], singleWo
 const COPYRIGHT_PATTERNS = FURNITURE.find((source) => source.rules.includes('copyright'))!.patterns;
 
 /** How the publisher was found, most trusted first (after the seed's metadata, which `seed-metadata.ts` applies). */
-export type PublisherCue = 'dateline' | 'self-reference' | 'furniture' | 'masthead' | 'told';
+export type PublisherCue = 'dateline' | 'self-reference' | 'furniture' | 'title' | 'masthead' | 'told';
 
 export interface FoundPublisher {
   name: string;
@@ -130,6 +131,14 @@ function furnitureNames(removals: readonly Removal[]): string[] {
     if (name) names.push(name);
   }
   return names.filter(notAgency);
+}
+
+/** The site's name a page-title line ends with ("Headline | Daily Planet"), when it reads as a name and not a wire's. */
+function titleNames(removals: readonly Removal[]): string[] {
+  return removals.flatMap((r) => {
+    const name = r.rule === 'page-title' ? publisherName(titleSite(r.text) ?? undefined, true) : null;
+    return name && notAgency(name) ? [name] : [];
+  });
 }
 
 /**
@@ -191,6 +200,8 @@ export function findPublisherCue(removals: readonly Removal[], body: readonly st
   if (datelineOutlet && (itself === undefined || oneOutlet(itself, datelineOutlet))) return found(fullerName(datelineOutlet, [itself ?? '']), 'dateline');
   if (strong) return found(strong, 'self-reference');
   if (furniture[0]) return found(furniture[0], 'furniture');
+  const titled = titleNames(removals).filter(notWire)[0];
+  if (titled) return found(titled, 'title');
   if (header.masthead[0]) return found(header.masthead[0], 'masthead');
   const weak = matches(text, SELF_WEAK).filter((name) => notAgency(name) && notWire(name) && looksLikeOutlet(name));
   const lines = removals.map((r) => r.text);

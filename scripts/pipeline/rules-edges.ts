@@ -5,6 +5,7 @@
 import type { UnitRule } from './clutter-types.ts';
 import { ANYWHERE, EDGES, nextText, prevText } from './clutter-types.ts';
 import { IMPERATIVE } from './appeal.ts';
+import { pageTitle } from './page-title.ts';
 import { isDateLine } from './dates.ts';
 import { IN_PLACE, isAuthorBio, isContactLine, isPersonName, isRoleLine, isTerminal, readsAsProse, wordCount } from './text-shape.ts';
 
@@ -71,6 +72,15 @@ export const EDGE_RULES: readonly UnitRule[] = [
     id: 'headline',
     description: 'The headline itself: not clutter, it becomes `title`.',
     match: (_text, ctx) => ctx.index === ctx.headline,
+  },
+  {
+    kind: 'unit', phase: 3, zones: ['header'], action: 'drop',
+    id: 'page-title',
+    description: 'The page\'s title line: the headline with the site\'s name after a bar or dash ("Dam taken, Kaspia says | Daily Planet").',
+    match: (text, ctx) => {
+      const headline = ctx.headline === undefined ? undefined : ctx.units[ctx.headline]?.text.toLowerCase();
+      return headline !== undefined && pageTitle(text, new Set([headline])) !== null;
+    },
   },
   {
     kind: 'unit', phase: 3, zones: ANYWHERE, action: 'drop',
