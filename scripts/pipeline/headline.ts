@@ -10,6 +10,9 @@ import { isEdgeMaterial, isTitleCase, splitSentences, wordCount } from './text-s
 /** Rules of the page's navigation: the headline comes below it. */
 const NAVIGATION = new Set(['nav-bar', 'breadcrumb']);
 
+/** A year or a clock time: a row that has one dates the article. */
+const DATED = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}:\d{2}\b/u;
+
 /** Lines that come right after a headline: its byline, date, reading time. */
 const AFTER_HEADLINE = new Set(['byline', 'date-line', 'read-time', 'author-name', 'author-role']);
 
@@ -34,7 +37,9 @@ const CLAIM_SPEAKER = /^.{15,200}\s[-–—]\s(?:\p{L}[\p{L}'’.-]*\s?){1,6}$/u
 export function findHeadline(items: Item[], zones: readonly Zone[]): number | undefined {
   const header = items.flatMap((it, i) => (zones[i] === 'header' && isOpen(it) ? [i] : []));
   // Lines above the navigation bar or the crumbs are the masthead and its tagline.
-  const chrome = items.reduce((last, it, i) => (zones[i] === 'header' && it.verdict !== undefined && NAVIGATION.has(it.verdict) ? i : last), -1);
+  // A row with a date or a year in it ("Nov 24, 2026 · 6:42 PM · 4 min read") is the byline's, not the navigation.
+  const navigation = (it: Item) => it.verdict !== undefined && NAVIGATION.has(it.verdict) && !DATED.test(it.unit.text);
+  const chrome = items.reduce((last, it, i) => (zones[i] === 'header' && navigation(it) ? i : last), -1);
   const below = header.filter((i) => i > chrome);
   const candidates = below.length > 0 ? below : header;
   if (candidates.length === 0) return undefined;

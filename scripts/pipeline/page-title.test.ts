@@ -34,3 +34,19 @@ describe('clean: a page-title line above the headline', () => {
     expect(article.publisher).toBeNull();
   });
 });
+
+describe('clean: share rows and dated rows around the headline', () => {
+  it('never takes a row of share buttons for the headline, nor a date row for the navigation', () => {
+    const article = clean({
+      name: 's.txt',
+      text: ['World › Floods', 'River bursts its banks in the lower town of Brenmoor', 'By Jane Roe', 'Mar 9, 2026 · 7:15 AM · 3 min read', '[Share] [Post] [Email] [Copy link]', LEDE].join('\n\n'),
+    });
+    expect(article.title).toBe('River bursts its banks in the lower town of Brenmoor');
+    expect(article.removed.find((r) => r.text.startsWith('[Share]'))?.rule).toBe('share-bar');
+  });
+  it('takes out a share line that prints the headline', () => {
+    const article = clean({ name: 's.txt', text: ['River bursts its banks in Brenmoor', 'By Jane Roe', 'Share: River bursts its banks in Brenmoor [f] [X] [WhatsApp]', LEDE].join('\n\n') });
+    expect(article.removed.find((r) => r.text.startsWith('Share:'))?.rule).toBe('headline-duplicate');
+    expect(article.paragraphs).toEqual([LEDE]);
+  });
+});

@@ -37,6 +37,8 @@ const FURNITURE: readonly { rules: readonly string[]; patterns: readonly RegExp[
       new RegExp(`\\b(?:story|stories|tips?|news)\\s+for\\s+(?:the\\s+)?${OWN}`, 'gu'),
       new RegExp(`\\b(?:[Ss]upport|[Dd]onate to|[Jj]oin|[Bb]ecome an? (?:member|supporter|subscriber|patron) of|[Ss]ubscribe to)\\s+(?:the\\s+)?${OWN}(?=\\s*(?:$|[.!,:;—–]|\\s+(?:today|now|from|for|and|with|by|on|in)\\b))`, 'gu'),
       new RegExp(`\\b(?:[Ss]ign(?:ing)? up|[Ss]ubscribe|[Rr]egister)\\s+(?:to|for)\\s+(?:the\\s+)?${OWN}['’]s\\s+`, 'gu'),
+      // "Every pound you give keeps the Harbour Post independent."
+      new RegExp(`\\b(?:keeps?|keeping|helps? keep)\\s+(?:the\\s+)?${OWN}\\s+(?:independent|fearless|free|going|alive|open|on air|online|reporting)\\b`, 'gu'),
     ],
   },
   // "X is a reporter for the Kyiv Independent"
@@ -73,6 +75,10 @@ const ANY_FURNITURE: readonly RegExp[] = [
   // "Get Ledger alerts on your phone", "Download the Daily Planet app" (not "Get the Tribune Today newsletter": a newsletter has its own name)
   new RegExp(`\\b(?:[Gg]et|[Dd]ownload)\\s+(?:the\\s+)?${OWN}\\s+(?:alerts?|app|notifications?)\\b`, 'gu'),
 ];
+/** "Get the Evening Lantern in your inbox every day": the outlet by any name (a newsletter's own name, "… Briefing", is not the outlet's). */
+const INBOX = [new RegExp(`\\b[Gg]et\\s+(?:the\\s+)?${OWN}\\s+(?:in|into|to|straight to|delivered to)\\s+your\\s+inbox\\b`, 'gu')];
+/** The last word of a newsletter's own name: "The Morning Briefing" is a product, not the outlet. */
+const NEWSLETTER_NAME = /\b(?:briefing|bulletin|digest|newsletter|roundup|round-up|brief|update|edition|letter|wrap)$/iu;
 /** A job title ("Chief Reporter", "Europe Correspondent"): a byline's role, not its outlet. */
 const ROLE = new RegExp(`\\b(?:${ROLE_WORDS})s?\\b`, 'iu');
 /** Section names: a line of them above the headline is a section label, not the masthead. */
@@ -126,6 +132,7 @@ function furnitureNames(removals: readonly Removal[]): string[] {
   }
   const others = removals.filter((r) => !CAPTION_RULE.test(r.rule)).map((r) => r.text);
   names.push(...matches(others, ANY_FURNITURE, true).filter(looksLikeOutlet));
+  names.push(...matches(others, INBOX).filter((name) => !NEWSLETTER_NAME.test(name)));
   for (const r of removals) {
     const name = r.rule === 'copyright' ? null : copyrightHolder(r.text);
     if (name) names.push(name);
@@ -156,7 +163,12 @@ function headerNames(removals: readonly Removal[]): { masthead: string[]; all: s
     const name = publisherName(raw, true);
     return name && notAgency(name) ? [{ rule: r.rule, name, at }] : [];
   });
-  const sectionOnly = (name: string) => name.split(/\s+/u).every((w) => SECTION_WORDS.has(w.toLowerCase()) || w === 'The');
+  // Section names only, or a row of four or more words two of which name sections ("News Sport Culture Money Puzzles"): navigation.
+  const sectionOnly = (name: string) => {
+    const words = name.split(/\s+/u);
+    const sections = words.filter((w) => SECTION_WORDS.has(w.toLowerCase())).length;
+    return words.every((w) => SECTION_WORDS.has(w.toLowerCase()) || w === 'The') || (words.length >= 4 && sections >= 2);
+  };
   // The masthead: above the navigation, or the page's very first line when it reads as an outlet's name.
   const masthead = named.filter(
     (n) => (n.rule === 'masthead' || n.at === 0) && looksLikeOutlet(n.name) && n.name.split(/\s+/u).length >= 2 && !sectionOnly(n.name),

@@ -136,9 +136,9 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
     id: 'share-bar',
-    description: 'A row of sharing buttons: "Facebook Twitter Email", "You can share this story on social media:".',
+    description: 'A row of sharing buttons: "Facebook Twitter Email", "[Share] [Post] [Copy link]", "You can share this story on social media:".',
     match: (text) => {
-      const words = text.toLowerCase().replace(/[:|·•,]/g, ' ').split(/\s+/).filter(Boolean);
+      const words = text.toLowerCase().replace(/[:|·•,[\]]/g, ' ').split(/\s+/).filter(Boolean);
       return (
         words.length > 0 &&
         words.length <= 12 &&
