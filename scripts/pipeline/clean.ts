@@ -81,7 +81,8 @@ function cleanWith(seed: Seed, context: SeedContext, outlet: OutletRule | undefi
     title: headlineText ?? deriveTitle(paragraphs[0] ?? ''),
     titleDerived: headlineText === undefined,
     publisher,
-    agency: findAgency(ledes, removed.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text), paragraphs.at(-1), publisher),
+    // The page's own metadata names the outlet best: a dateline naming another is the wire it credits.
+    agency: findAgency(ledes, removed.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text), paragraphs.at(-1), seed.metadata?.publisher ?? publisher),
     author: findAuthor(items),
     published: findPublished(items, zones, kept, parseFetchTime(seed.metadata?.fetched)),
     url: null,

@@ -17,7 +17,7 @@
  *
  * The name is returned as plain text (`plainName`). Null rather than a guess.
  */
-import { canonicalAgency, datelineAgency, looksLikeAgency } from './agency.ts';
+import { canonicalAgency, creditedAtClose, CREDIT_RULES, datelineAgency, looksLikeAgency } from './agency.ts';
 import { plainName } from './plain-text.ts';
 import { copyrightHolder, fullerName, looksLikeOutlet, notAgency, OWN, publisherName, sameName, withoutCompanySuffix } from './publisher-names.ts';
 import { titleSite } from './page-title.ts';
@@ -189,7 +189,8 @@ export function findPublisherCue(removals: readonly Removal[], body: readonly st
   // ("By Interwire staff", "Interwire could not independently verify …" in a wire copy).
   // On the agency's own site, its masthead or copyright line names the wire too ("OTA" above "/OTA/."): then it is the publisher.
   const dateline = ledes.map((lede) => datelineAgency(lede)).find((name) => name !== null);
-  const wire = dateline && (canonicalAgency(dateline) !== null || looksLikeAgency(dateline)) ? dateline : null;
+  const credits = removals.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text);
+  const wire = dateline && (canonicalAgency(dateline) !== null || looksLikeAgency(dateline) || creditedAtClose(dateline, credits)) ? dateline : null;
   const headerAll = headerNames(removals);
   const chrome = [...headerAll.all, ...matches(removals.filter((r) => r.rule === 'copyright').map((r) => r.text), COPYRIGHT_PATTERNS, true)];
   const agencySite = wire !== null && canonicalAgency(wire) === null && chrome.some((name) => oneOutlet(name, wire));
