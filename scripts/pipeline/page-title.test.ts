@@ -50,3 +50,18 @@ describe('clean: share rows and dated rows around the headline', () => {
     expect(article.paragraphs).toEqual([LEDE]);
   });
 });
+
+describe('clean: sign-offs and arrowed links', () => {
+  it("takes a newsletter's sign-off out, and reads the publication from it", () => {
+    const article = clean({ name: 'n.md', text: ['River bursts its banks in Brenmoor', LEDE, 'Thanks for reading Weir Notes! Subscribe for free to receive new posts.'].join('\n\n') });
+    expect(article.removed.find((r) => r.rule === 'sign-off')?.text).toBe('Thanks for reading Weir Notes!');
+    expect(article.publisher).toBe('Weir Notes');
+    expect(article.paragraphs).toEqual([LEDE]);
+  });
+  it('keeps a quoted thanks, and drops a link marked by an arrow between paragraphs', () => {
+    const quoted = '"Thanks for reading the report so closely," the mayor told the council.';
+    const article = clean({ name: 'a.txt', text: ['River bursts its banks in Brenmoor', LEDE, '› Brenmoor floods: a timeline', quoted].join('\n\n') });
+    expect(article.paragraphs).toEqual([LEDE, quoted]);
+    expect(article.removed.find((r) => r.text.startsWith('›'))?.rule).toBe('related-link');
+  });
+});

@@ -29,6 +29,8 @@ import type { Removal } from './types.ts';
 const FURNITURE: readonly { rules: readonly string[]; patterns: readonly RegExp[]; singleWord?: boolean }[] = [
   // "© 2025 The Westmere Courier. All rights reserved."
   { rules: ['copyright'], singleWord: true, patterns: [new RegExp(`(?:©|\\([cC]\\)|[Cc]opyright)\\s*©?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?${OWN}`, 'gu')] },
+  // "Thanks for reading the Valley Clarion!": a newsletter's sign-off names the publication itself
+  { rules: ['sign-off'], singleWord: true, patterns: [new RegExp(`\\b[Tt]hanks?(?: you)?(?: so much)? for reading\\s+(?:the\\s+)?${OWN}`, 'gu')] },
   // The outlet naming itself in its appeals: "The X is trusted by …", "Got a story for The X?", "Support the X"
   {
     rules: ['donation-appeal', 'donation-appeal-sentence', 'paywall-notice', 'newsletter-signup', 'tip-line', 'support-button', 'support-call', 'newsletter-line'],
@@ -69,7 +71,7 @@ const SELF_WEAK: readonly RegExp[] = [
 
 /** Where the outlet names itself on any line cleaning took out, whatever the rule: the name must read as an outlet's. */
 const ANY_FURNITURE: readonly RegExp[] = [
-  ...(FURNITURE[1]?.patterns ?? []),
+  ...(FURNITURE.find((source) => source.rules.includes('donation-appeal'))?.patterns ?? []),
   // "You're receiving this because you signed up for the Lakeshore Mirror."
   new RegExp(`\\b(?:signed up|subscribed)\\s+(?:to|for)\\s+(?:the\\s+)?${OWN}(?=\\s*(?:$|[.!,:;—–|·]))`, 'gu'),
   // "Get Ledger alerts on your phone", "Download the Daily Planet app" (not "Get the Tribune Today newsletter": a newsletter has its own name)

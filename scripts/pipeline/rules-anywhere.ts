@@ -176,8 +176,9 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
     id: 'related-link',
-    description: 'A labelled link to another article: "READ MORE: …", "Related: …", "Read also: …".',
+    description: 'A labelled link to another article: "READ MORE: …", "Related: …", "Read also: …", or a link marked by an arrow ("› The dam, a timeline").',
     match: (text) =>
+      (/^[›»▸►→]\s*\S/u.test(text) && wordCount(text) <= 25) ||
       /^(?:read more|more|read also|also read|see also|related|related article|related story|recommended|watch|listen|read next|up next|more on this|don['’]t miss|must read)\s*[:|–—>»›]\s*\S/i.test(text),
   },
   {

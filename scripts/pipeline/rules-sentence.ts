@@ -14,6 +14,12 @@ export const SENTENCE_RULE_TABLE: readonly SentenceRule[] = [
   },
   {
     kind: 'sentence',
+    id: 'sign-off',
+    description: 'The outlet\'s sign-off to its reader at the edge of a paragraph: "Thanks for reading the Valley Clarion!".',
+    match: (s) => wordCount(s) <= 12 && !/["“”«»„]/u.test(s) && /^[*_]*thanks?(?: you)?(?: so much)? for reading\b[^.!?]{0,80}[.!]?[*_]*$/iu.test(s),
+  },
+  {
+    kind: 'sentence',
     id: 'newsletter-signup',
     description: 'Newsletter promotion: "Sign up to our free briefing, straight to your inbox."',
     match: (s) =>
