@@ -119,3 +119,12 @@ describe('findPublisher: prompts and appeals that name the outlet, never a navig
     expect(publisherOf('HOME   NEWS   SPORT   CELEBRITY   MONEY   TRAVEL', 'News › Ukraine', 'Port hit in overnight strike on Odesa', LEDE)).toBeNull();
   });
 });
+
+describe('findPublisher: "told X" confirmed by the short form the page uses of itself', () => {
+  it('reads "told the Harbour Chronicle" with "the Chronicle" elsewhere', () => {
+    expect(publisherOf(LEDE, 'A port official told the Harbour Chronicle that work would resume.', 'Dockers the Chronicle spoke to on Friday were less sure.')).toBe('Harbour Chronicle');
+  });
+  it('reads nothing from one "told X" alone', () => {
+    expect(publisherOf(LEDE, 'A port official told the Harbour Chronicle that work would resume.', 'Dockers were less sure.')).toBeNull();
+  });
+});

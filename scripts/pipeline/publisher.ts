@@ -221,9 +221,27 @@ export function findPublisherCue(removals: readonly Removal[], body: readonly st
   const weak = matches(text, SELF_WEAK).filter((name) => notAgency(name) && notWire(name) && looksLikeOutlet(name));
   const lines = removals.map((r) => r.text);
   const confirmed = weak.find(
-    (name) => weak.filter((other) => sameName(other, name)).length >= 2 || lines.some((line) => sameName(line, name)) || own.some((o) => sameName(o, name)),
+    (name) =>
+      weak.filter((other) => sameName(other, name)).length >= 2 ||
+      lines.some((line) => sameName(line, name)) ||
+      own.some((o) => sameName(o, name)) ||
+      shortFormUsed(name, text),
   );
   return confirmed ? found(confirmed, 'told') : null;
+}
+
+/**
+ * The page calling itself by the last word of `name` elsewhere ("told the
+ * Harbour Beacon" and "the Beacon spoke to residents"): the short form the
+ * outlet uses of itself. Only for a name of two words or more.
+ */
+function shortFormUsed(name: string, texts: readonly string[]): boolean {
+  const words = name.replace(/^The\s+/u, '').split(/\s+/u);
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+  const full = words.slice(0, -1).join(' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const short = new RegExp(`\\b[Tt]he\\s+(?!${full}\\s)${last}\\b(?!\\s+\\p{Lu})`, 'u');
+  return texts.some((t) => short.test(t));
 }
 
 /** Two names of one outlet: the same name, one the end of the other ("The Observer", "Drovna Observer"), or an acronym of the other ("MPA", "Meridian Press Agency"). */
