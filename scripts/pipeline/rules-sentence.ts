@@ -47,6 +47,8 @@ export const SENTENCE_RULE_TABLE: readonly SentenceRule[] = [
     match: (s) =>
       !QUOTED.test(s) &&
       (/\b(?:got|have) an? (?:story|news tip|tip|video|picture)\b|\bwe pay for (?:your )?(?:stories|tips|videos)\b|\b(?:email|e-mail|contact|message|call|whatsapp) us (?:at|on)\b/i.test(s) ||
+        // "Call the newsdesk on 0441 …": the outlet's desk and a number or an address
+        /^(?:call|phone|ring|text|email|e-mail|contact|message)\s+(?:the|our)\s+(?:news ?desk|newsroom|tips? ?line|desk)\s+(?:on|at)\s+(?:\+?\d|\S+@)/i.test(s) ||
         /\b(?:send|share|email)\s+(?:us\s+)?your (?:story|stories|story ideas|news tips|tips|pictures|photos|videos)\b/i.test(s) ||
         /^(?:email|e-mail)\s+\S+@\S+/i.test(s)),
   },
