@@ -262,3 +262,14 @@ describe('extractHtml: a title with a kicker, a date in a classed element', () =
     expect(updated.metadata.published).toBeUndefined();
   });
 });
+
+describe('extractHtml: a section title in <title>', () => {
+  it("takes the page's one <h1> when the <title> does not hold it", () => {
+    const { metadata } = extractHtml('h.html', page('<title>Newsroom – Water bills release</title>', '<h1>Water bills in the region will rise by eight percent from April</h1>'));
+    expect(metadata.title).toBe('Water bills in the region will rise by eight percent from April');
+  });
+  it('keeps the <title> when it holds the <h1>, or the <h1> is a logo', () => {
+    expect(extractHtml('a.html', page('<title>Bills will rise by eight percent from April | Valley Clarion</title>', '<h1>Bills will rise by eight percent from April</h1>')).metadata.title).toBe('Bills will rise by eight percent from April');
+    expect(extractHtml('b.html', page('<title>Bills will rise by eight percent from April</title>', '<h1>Valley Clarion</h1>')).metadata.title).toBe('Bills will rise by eight percent from April');
+  });
+});

@@ -43,3 +43,12 @@ describe('clean: a reporter\'s beat and the newsdesk line under the story', () =
     expect(article.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['author-bio', 'tip-line']));
   });
 });
+
+describe('clean: the metadata title printed as the first line', () => {
+  it('is the headline even when it reads as prose, not the first paragraph', () => {
+    const title = 'Satellite images show the lower town of Brenmoor under water after the river burst its banks overnight.';
+    const article = clean({ name: 'm.html', text: [title, LEDE].join('\n\n'), metadata: { title } });
+    expect(article.paragraphs).toEqual([LEDE]);
+    expect(article.removed.find((r) => r.rule === 'headline')?.text).toBe(title);
+  });
+});

@@ -69,7 +69,7 @@ export const EDGE_RULES: readonly UnitRule[] = [
 
   // Phase 3: header and footer leftovers, once the headline is known.
   {
-    kind: 'unit', phase: 3, zones: ['header'], action: 'drop',
+    kind: 'unit', phase: 3, zones: ANYWHERE, action: 'drop',
     id: 'headline',
     description: 'The headline itself: not clutter, it becomes `title`.',
     match: (_text, ctx) => ctx.index === ctx.headline,
