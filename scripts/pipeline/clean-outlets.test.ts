@@ -52,3 +52,12 @@ describe('clean: the metadata title printed as the first line', () => {
     expect(article.removed.find((r) => r.rule === 'headline')?.text).toBe(title);
   });
 });
+
+describe('clean: a name and a date as the byline', () => {
+  it('takes "Jane Roe · Mar 9, 2026" out and reads the date from it', () => {
+    const article = clean({ name: 'y.md', text: ['River bursts its banks in Brenmoor', 'Tomas Weir · Mar 9, 2026', LEDE].join('\n\n') });
+    expect(article.removed.find((r) => r.text.startsWith('Tomas Weir'))?.rule).toBe('byline');
+    expect(article.published).toBe('2026-03-09');
+    expect(article.paragraphs).toEqual([LEDE]);
+  });
+});

@@ -7,7 +7,7 @@ import { ANYWHERE, nextText, prevText, sameBlock } from './clutter-types.ts';
 import { appealStrength, isAppeal, QUOTED } from './appeal.ts';
 import { endsWithCredit, isCreditOnly } from './credits.ts';
 import { isDateLine } from './dates.ts';
-import { isTerminal, parseByline, splitSentences, wordCount } from './text-shape.ts';
+import { isPersonName, isTerminal, parseByline, splitSentences, wordCount } from './text-shape.ts';
 import { CAPTION_PREFIX, GALLERY_PREFIX, isUiLabel, SECTION_WORDS, segments, SOCIAL_WORDS } from './ui-vocabulary.ts';
 
 const FRAME = new Set([...' \t-–—_*=~[](){}<>']);
@@ -18,6 +18,12 @@ function unframe(text: string): string {
   while (a < b && FRAME.has(text[a]!)) a++;
   while (b > a && FRAME.has(text[b - 1]!)) b--;
   return text.slice(a, b);
+}
+
+/** "Jane Doe · Mar 3, 2025": a person's name, a separator, and a line of dates only. */
+function nameAndDate(text: string): boolean {
+  const m = /^([^·|•—]{3,40}?)\s+[·|•—]\s+(.{4,60})$/u.exec(text);
+  return m !== null && isPersonName(m[1] ?? '') && isDateLine(m[2] ?? '');
 }
 
 export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
@@ -222,8 +228,8 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
     id: 'byline',
-    description: 'A byline: "By Jane Doe", "By JANE DOE, Chief Reporter | March 3, 2025".',
-    match: (text) => parseByline(text) !== null,
+    description: 'A byline: "By Jane Doe", "By JANE DOE, Chief Reporter | March 3, 2025", a name and a date ("Jane Doe · Mar 3, 2025").',
+    match: (text) => parseByline(text) !== null || nameAndDate(text),
   },
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
