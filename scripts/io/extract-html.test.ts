@@ -249,3 +249,27 @@ describe('extractHtml: pages too deep or too large for Readability', () => {
     expect(extractHtml('ok.html', page).text).toContain('the bridge had been closed for repairs');
   });
 });
+
+describe('extractHtml: a title with a kicker, a date in a classed element', () => {
+  it('keeps the part of the <title> before a colon that Readability cuts off', () => {
+    const { metadata } = extractHtml('k.html', page('<title>Water chief Moss: bills will rise by eight percent in April</title>'));
+    expect(metadata.title).toBe('Water chief Moss: bills will rise by eight percent in April');
+  });
+  it('reads the date of an element the page classes as its date, not an update', () => {
+    const dated = extractHtml('d.html', page('<title>Bills to rise</title>', '<div class="item-date">17.03.2026 11:05</div>'));
+    expect(dated.metadata.published).toBe('2026-03-17');
+    const updated = extractHtml('u.html', page('<title>Bills to rise</title>', '<div class="date-updated">17.03.2026 11:05</div>'));
+    expect(updated.metadata.published).toBeUndefined();
+  });
+});
+
+describe('extractHtml: a section title in <title>', () => {
+  it("takes the page's one <h1> when the <title> does not hold it", () => {
+    const { metadata } = extractHtml('h.html', page('<title>Newsroom – Water bills release</title>', '<h1>Water bills in the region will rise by eight percent from April</h1>'));
+    expect(metadata.title).toBe('Water bills in the region will rise by eight percent from April');
+  });
+  it('keeps the <title> when it holds the <h1>, or the <h1> is a logo', () => {
+    expect(extractHtml('a.html', page('<title>Bills will rise by eight percent from April | Valley Clarion</title>', '<h1>Bills will rise by eight percent from April</h1>')).metadata.title).toBe('Bills will rise by eight percent from April');
+    expect(extractHtml('b.html', page('<title>Bills will rise by eight percent from April</title>', '<h1>Valley Clarion</h1>')).metadata.title).toBe('Bills will rise by eight percent from April');
+  });
+});

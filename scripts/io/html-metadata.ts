@@ -166,7 +166,13 @@ export function pageMetadata(document: Document, readability: ReadabilityResult)
   const heading = first(ld.headline, nonEmpty(meta.get('og:title')), nonEmpty(document.querySelector('h1')?.textContent));
   const byline = personName(readability.byline);
   const candidates: SeedMetadata = {
-    title: first(ld.headline, nonEmpty(meta.get('og:title')), nonEmpty(readability.title), nonEmpty(titleElement?.textContent)),
+    title: first(
+      ld.headline,
+      nonEmpty(meta.get('og:title')),
+      headingOverTitle(document, nonEmpty(titleElement?.textContent)),
+      withKicker(nonEmpty(readability.title), nonEmpty(titleElement?.textContent)),
+      nonEmpty(titleElement?.textContent),
+    ),
     publisher: first(nonEmpty(meta.get('og:site_name')), ld.publisher, pagePublisher(document, meta, url, heading)),
     author: first(personName(meta.get('author')), ld.author, byline === undefined ? undefined : bylineName(byline)),
     published: first(
@@ -186,6 +192,32 @@ export function pageMetadata(document: Document, readability: ReadabilityResult)
   };
   if (candidates.title !== undefined) candidates.title = withoutSiteName(candidates.title, candidates.publisher, document);
   return Object.fromEntries(Object.entries(candidates).filter(([, value]) => value !== undefined)) as SeedMetadata;
+}
+
+/**
+ * The page's one `<h1>` when the `<title>` does not hold it ("Newsroom –
+ * Imagery release" over "<h1>Satellite images show …</h1>"): a section's
+ * title, not the article's. Only an `<h1>` of 5–40 words (not a logo).
+ */
+function headingOverTitle(document: Document, title: string | undefined): string | undefined {
+  const headings = document.querySelectorAll('h1');
+  if (headings.length !== 1) return undefined;
+  const heading = collapseWhitespace(headings[0]?.textContent ?? '');
+  const words = heading.split(/\s+/u).filter(Boolean).length;
+  if (words < 5 || words > 40 || title === undefined) return undefined;
+  return title.toLowerCase().includes(heading.toLowerCase()) ? undefined : heading;
+}
+
+/**
+ * Readability's title, or the page's `<title>` when Readability cut a kicker
+ * off before a colon ("Minister Roe: the port will reopen" → "the port will
+ * reopen"): the part before the colon belongs to the headline.
+ */
+function withKicker(readable: string | undefined, title: string | undefined): string | undefined {
+  if (readable === undefined || title === undefined || title.length > 300) return readable;
+  const at = title.toLowerCase().lastIndexOf(readable.toLowerCase());
+  const kicker = at > 0 ? title.slice(0, at).trimEnd() : '';
+  return at > 0 && at + readable.length === title.length && /\S:$/u.test(kicker) ? title : readable;
 }
 
 /**

@@ -131,6 +131,14 @@ export function pageDate(document: Document, meta: ReadonlyMap<string, string>, 
     const date = machineDate(element);
     if (date) return date;
   }
+  // A short element the page classes as its date ("<div class="news-date">25.11.2026 09:12</div>"), outside lists and asides.
+  for (const element of document.querySelectorAll('[class*="date"], [class*="Date"], [class*="published"]')) {
+    if (element.closest('aside, nav, footer, li, [class*="related"], [class*="more"]')) continue;
+    const text = collapseWhitespace(element.textContent ?? '');
+    if (text.length > 80 || UPDATE.test(`${element.getAttribute('class') ?? ''} ${text}`)) continue;
+    const date = parseDate(text);
+    if (date) return date;
+  }
   for (const name of DATE_META) {
     const value = meta.get(name);
     const date = value === undefined ? undefined : (isoDatePart(value) ?? parseDate(value) ?? undefined);

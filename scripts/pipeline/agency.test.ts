@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalAgency, creditAgency, datelineAgency, findAgency, trailingCreditAgency } from './agency.ts';
+import { clean } from './clean.ts';
 
 describe('canonicalAgency', () => {
   it('gives the short name of a known agency under any of its names', () => {
@@ -64,5 +65,24 @@ describe('findAgency', () => {
     expect(findAgency(['Orvenia will double its quota.'], ['Editing by Mark Soller', '– Reuters'], undefined)).toBe('Reuters');
     expect(findAgency(['Orvenia will double its quota.'], [], 'It takes effect in October. (AP)')).toBe('AP');
     expect(findAgency(['ODESA (Daily Planet) – The port was hit again.'], [], undefined)).toBeNull();
+  });
+});
+
+describe('findAgency: a dateline name signed off under the copy', () => {
+  it('is the wire the copy comes from, and not the publisher', () => {
+    const article = clean({
+      name: 'w.txt',
+      text: ['LORVAN (Beaconline) – The port authority said on Monday that the northern terminal would reopen within a week after repairs.', 'Officials said two cranes had been replaced and that the quay had been inspected.', '— Beaconline'].join('\n\n'),
+    });
+    expect(article.agency).toBe('Beaconline');
+    expect(article.publisher).toBeNull();
+  });
+  it("is the wire when the page's metadata names another outlet", () => {
+    const article = clean({
+      name: 'm.txt',
+      text: ['LORVAN (Beaconline) – The port authority said on Monday that the northern terminal would reopen within a week after repairs.', 'Officials said two cranes had been replaced.'].join('\n\n'),
+      metadata: { publisher: 'Valley Clarion' },
+    });
+    expect(article.agency).toBe('Beaconline');
   });
 });

@@ -123,6 +123,14 @@ export const CREDIT_RULES: ReadonlySet<string> = new Set([
   'agency-credit', 'byline', 'contributor-credit', 'copyright', 'date-line', 'nav-label', 'section-label', 'author-role',
 ]);
 
+/** A sign-off line crediting `name` ("— Meridian" under the copy): the dateline's name is the wire the copy comes from. */
+export function creditedAtClose(name: string, credits: readonly string[]): boolean {
+  return credits.some((line) => {
+    const credited = /^[-–—]/u.test(line) ? CLOSING_CREDIT.exec(line)?.[1] : undefined;
+    return credited !== undefined && outletKey(credited) === outletKey(name);
+  });
+}
+
 /**
  * The article's agency: a dateline at the top of the body, else a credit
  * line the cleaning removed, else a trailing credit on the last paragraph.
@@ -133,7 +141,7 @@ export function findAgency(ledes: readonly string[], credits: readonly string[],
   for (const lede of ledes) {
     const found = datelineAgency(lede);
     // A name in the dateline that is not the page's own outlet is the wire it credits.
-    if (found) return canonicalAgency(found) ?? (looksLikeAgency(found) || (publisher !== null && outletKey(publisher) !== outletKey(found)) ? found : null);
+    if (found) return canonicalAgency(found) ?? (looksLikeAgency(found) || creditedAtClose(found, credits) || (publisher !== null && outletKey(publisher) !== outletKey(found)) ? found : null);
   }
   for (const line of credits) {
     const agency = creditAgency(line);

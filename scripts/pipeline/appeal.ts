@@ -26,6 +26,9 @@ const APPEAL_TERMS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\bbecome an? (?:member|supporter|subscriber|patron|friend)\b/gi, 2],
   // A price per period: "for 3 euros a month", "€5/month", "$1 a week".
   [/(?:[€$£]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:euros?|dollars?|pounds?|€|\$|£))\s?(?:a|per|\/|each)\s?(?:month|year|week)\b/gi, 2],
+  // "Every pound you give …": a sum the reader is asked for.
+  [/\b(?:every|each) (?:pound|dollar|euro|penny|cent|franc|krona|rupee|shilling)\b/gi, 2],
+  [/\byou (?:give|donate|contribute)\b/gi, 1],
   [/\bcosts? money\b/gi, 1],
   [/\bsupport\w*/gi, 1],
   [/\bjournalis\w*/gi, 1],

@@ -55,7 +55,7 @@ function cleanWith(seed: Seed, context: SeedContext, outlet: OutletRule | undefi
   trimSentences(items);
   const zones = findZones(items);
   runPhase(items, 2, zones, undefined, boilerplate);
-  const headline = findHeadline(items, zones);
+  const headline = findHeadline(items, zones) ?? titledLine(items, zones, seed.metadata?.title);
   runPhase(items, 3, zones, headline, boilerplate);
 
   const kept = items.filter(isKept);
@@ -81,7 +81,8 @@ function cleanWith(seed: Seed, context: SeedContext, outlet: OutletRule | undefi
     title: headlineText ?? deriveTitle(paragraphs[0] ?? ''),
     titleDerived: headlineText === undefined,
     publisher,
-    agency: findAgency(ledes, removed.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text), paragraphs.at(-1), publisher),
+    // The page's own metadata names the outlet best: a dateline naming another is the wire it credits.
+    agency: findAgency(ledes, removed.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text), paragraphs.at(-1), seed.metadata?.publisher ?? publisher),
     author: findAuthor(items),
     published: findPublished(items, zones, kept, parseFetchTime(seed.metadata?.fetched)),
     url: null,
@@ -156,6 +157,18 @@ function trimSentences(items: Item[]): void {
     while (last > first && (rule = ruleFor(sentence(last - 1)))) it.after.unshift({ rule: rule.id, text: sentence(--last) });
     it.unit.text = first < last ? text.slice(spans[first]?.start, spans[last - 1]?.end) : '';
   }
+}
+
+/**
+ * When the header holds no headline: the line near the top that prints the
+ * title the page's metadata gives (an HTML `<h1>`), even when it reads as
+ * prose: it is the headline, not the body's first paragraph.
+ */
+function titledLine(items: readonly Item[], zones: readonly Zone[], title: string | undefined): number | undefined {
+  if (title === undefined) return undefined;
+  const key = title.toLowerCase();
+  const at = items.slice(0, 12).findIndex((it, i) => zones[i] === 'body' && isOpen(it) && it.unit.text.toLowerCase() === key);
+  return at === -1 ? undefined : at;
 }
 
 /**

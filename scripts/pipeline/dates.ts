@@ -21,9 +21,12 @@ const ISSUE = '(?:issue|edition|vol(?:ume)?\\.?|no\\.)\\s*\\d{1,5}';
 const DATE_TOKEN = `(?:${ISO_DATETIME}|${ISSUE}|${DATE_LABEL}|${READ_TIME}|${WEEKDAY}|${MONTH}|${TIME}|${TZ}|${RELATIVE}|\\d{1,4}(?:st|nd|rd|th)?)`;
 const DATE_LINE = new RegExp(`^(?:${DATE_TOKEN}(?=[\\s,.:·•|/()–—-]|$)[\\s,.:·•|/()–—-]*)+$`, 'i');
 
-/** Made only of dates, times, weekdays and "Published/Updated" labels. */
+/** "Published Tuesday": a label and a weekday, with no figure. */
+const LABELLED_WEEKDAY = new RegExp(`\\b(?:published|posted|updated)\\s+(?:on\\s+)?${WEEKDAY}(?!\\p{L})`, 'iu');
+
+/** Made only of dates, times, weekdays and "Published/Updated" labels (with a figure, or a label and a weekday). */
 export function isDateLine(text: string): boolean {
-  return text.length <= 90 && /\d|ago|today|yesterday|just now/i.test(text) && DATE_LINE.test(text);
+  return text.length <= 90 && (/\d|ago|today|yesterday|just now/i.test(text) || LABELLED_WEEKDAY.test(text)) && DATE_LINE.test(text);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -32,3 +32,13 @@ describe('findPublished', () => {
     expect(clean({ name: 'd.txt', text: ['Port hit in overnight strike on Odesa', '2 hours ago', LEDE, MORE].join('\n\n'), metadata: { fetched: '2025-11-28T09:30' } }).published).toBe('2025-11-28');
   });
 });
+
+describe('findPublished: a labelled weekday', () => {
+  it('reads "Published Friday" against a full date line further down the page', () => {
+    // 2026-03-13 is a Friday.
+    expect(dateOf('Port hit in overnight strike on Odesa', 'By Jane Roe', 'Posted Friday', LEDE, 'Last updated: 13th March 2026, 8:10 pm', MORE)).toBe('2026-03-13');
+  });
+  it('guesses nothing from a weekday alone', () => {
+    expect(dateOf('Port hit in overnight strike on Odesa', 'By Jane Roe', 'Posted Friday', LEDE, MORE)).toBeNull();
+  });
+});

@@ -58,7 +58,9 @@ export function findPublished(items: readonly Item[], zones: readonly Zone[], ke
     return date ? [{ text, rank: published ? 0.5 : UPDATED_LABEL.test(text) ? 2.5 : 1.5, date }] : [];
   });
   lines.push(...others);
-  const explicit = lines.flatMap((line) => (line.date ? [line.date] : [])).sort();
+  // A weekday is read against the page's full dates, including a date line further down ("Last updated: 24 November 2026").
+  const anywhere = items.flatMap((it) => (it.verdict === 'date-line' ? [parseDate(it.unit.text)] : [])).filter((d): d is string => d !== null);
+  const explicit = [...lines.flatMap((line) => (line.date ? [line.date] : [])), ...(lines.some((l) => l.date) ? [] : anywhere)].sort();
   const refs = { known: explicit[explicit.length - 1] ?? null, fetched };
   const dated = lines.flatMap((line) => {
     const date = line.date ?? resolveRelativeDate(line.text, refs);

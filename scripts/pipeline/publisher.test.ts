@@ -106,3 +106,25 @@ describe('findPublisher: the furniture, the masthead, and cues that disagree', (
     expect(publisherOf(LEDE, 'Residents told the Continental Courier that no one warned them.')).toBeNull();
   });
 });
+
+describe('findPublisher: prompts and appeals that name the outlet, never a navigation row', () => {
+  it('reads the outlet a reader is asked to keep going', () => {
+    expect(publisherOf('Port hit in overnight strike on Odesa', LEDE, 'Every euro you give keeps the Harbour Beacon independent. Support us from just €2 >')).toBe('Harbour Beacon');
+  });
+  it('reads the outlet in an inbox prompt, not a newsletter product', () => {
+    expect(publisherOf('Port hit in overnight strike on Odesa', LEDE, 'Get the Evening Lantern in your inbox every day – sign up free')).toBe('Evening Lantern');
+    expect(publisherOf('Port hit in overnight strike on Odesa', LEDE, 'Get the Harbour Briefing in your inbox every day – sign up free')).toBeNull();
+  });
+  it('never takes a row of section names for the masthead', () => {
+    expect(publisherOf('HOME   NEWS   SPORT   CELEBRITY   MONEY   TRAVEL', 'News › Ukraine', 'Port hit in overnight strike on Odesa', LEDE)).toBeNull();
+  });
+});
+
+describe('findPublisher: "told X" confirmed by the short form the page uses of itself', () => {
+  it('reads "told the Harbour Chronicle" with "the Chronicle" elsewhere', () => {
+    expect(publisherOf(LEDE, 'A port official told the Harbour Chronicle that work would resume.', 'Dockers the Chronicle spoke to on Friday were less sure.')).toBe('Harbour Chronicle');
+  });
+  it('reads nothing from one "told X" alone', () => {
+    expect(publisherOf(LEDE, 'A port official told the Harbour Chronicle that work would resume.', 'Dockers were less sure.')).toBeNull();
+  });
+});

@@ -17,9 +17,10 @@
  *
  * The name is returned as plain text (`plainName`). Null rather than a guess.
  */
-import { canonicalAgency, datelineAgency, looksLikeAgency } from './agency.ts';
+import { canonicalAgency, creditedAtClose, CREDIT_RULES, datelineAgency, looksLikeAgency } from './agency.ts';
 import { plainName } from './plain-text.ts';
 import { copyrightHolder, fullerName, looksLikeOutlet, notAgency, OWN, publisherName, sameName, withoutCompanySuffix } from './publisher-names.ts';
+import { titleSite } from './page-title.ts';
 import { ROLE_WORDS } from './text-shape.ts';
 import type { Removal } from './types.ts';
 
@@ -28,6 +29,8 @@ import type { Removal } from './types.ts';
 const FURNITURE: readonly { rules: readonly string[]; patterns: readonly RegExp[]; singleWord?: boolean }[] = [
   // "© 2025 The Westmere Courier. All rights reserved."
   { rules: ['copyright'], singleWord: true, patterns: [new RegExp(`(?:©|\\([cC]\\)|[Cc]opyright)\\s*©?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?${OWN}`, 'gu')] },
+  // "Thanks for reading the Valley Clarion!": a newsletter's sign-off names the publication itself
+  { rules: ['sign-off'], singleWord: true, patterns: [new RegExp(`\\b[Tt]hanks?(?: you)?(?: so much)? for reading\\s+(?:the\\s+)?${OWN}`, 'gu')] },
   // The outlet naming itself in its appeals: "The X is trusted by …", "Got a story for The X?", "Support the X"
   {
     rules: ['donation-appeal', 'donation-appeal-sentence', 'paywall-notice', 'newsletter-signup', 'tip-line', 'support-button', 'support-call', 'newsletter-line'],
@@ -36,6 +39,8 @@ const FURNITURE: readonly { rules: readonly string[]; patterns: readonly RegExp[
       new RegExp(`\\b(?:story|stories|tips?|news)\\s+for\\s+(?:the\\s+)?${OWN}`, 'gu'),
       new RegExp(`\\b(?:[Ss]upport|[Dd]onate to|[Jj]oin|[Bb]ecome an? (?:member|supporter|subscriber|patron) of|[Ss]ubscribe to)\\s+(?:the\\s+)?${OWN}(?=\\s*(?:$|[.!,:;—–]|\\s+(?:today|now|from|for|and|with|by|on|in)\\b))`, 'gu'),
       new RegExp(`\\b(?:[Ss]ign(?:ing)? up|[Ss]ubscribe|[Rr]egister)\\s+(?:to|for)\\s+(?:the\\s+)?${OWN}['’]s\\s+`, 'gu'),
+      // "Every pound you give keeps the Harbour Post independent."
+      new RegExp(`\\b(?:keeps?|keeping|helps? keep)\\s+(?:the\\s+)?${OWN}\\s+(?:independent|fearless|free|going|alive|open|on air|online|reporting)\\b`, 'gu'),
     ],
   },
   // "X is a reporter for the Kyiv Independent"
@@ -66,12 +71,16 @@ const SELF_WEAK: readonly RegExp[] = [
 
 /** Where the outlet names itself on any line cleaning took out, whatever the rule: the name must read as an outlet's. */
 const ANY_FURNITURE: readonly RegExp[] = [
-  ...(FURNITURE[1]?.patterns ?? []),
+  ...(FURNITURE.find((source) => source.rules.includes('donation-appeal'))?.patterns ?? []),
   // "You're receiving this because you signed up for the Lakeshore Mirror."
   new RegExp(`\\b(?:signed up|subscribed)\\s+(?:to|for)\\s+(?:the\\s+)?${OWN}(?=\\s*(?:$|[.!,:;—–|·]))`, 'gu'),
   // "Get Ledger alerts on your phone", "Download the Daily Planet app" (not "Get the Tribune Today newsletter": a newsletter has its own name)
   new RegExp(`\\b(?:[Gg]et|[Dd]ownload)\\s+(?:the\\s+)?${OWN}\\s+(?:alerts?|app|notifications?)\\b`, 'gu'),
 ];
+/** "Get the Evening Lantern in your inbox every day": the outlet by any name (a newsletter's own name, "… Briefing", is not the outlet's). */
+const INBOX = [new RegExp(`\\b[Gg]et\\s+(?:the\\s+)?${OWN}\\s+(?:in|into|to|straight to|delivered to)\\s+your\\s+inbox\\b`, 'gu')];
+/** The last word of a newsletter's own name: "The Morning Briefing" is a product, not the outlet. */
+const NEWSLETTER_NAME = /\b(?:briefing|bulletin|digest|newsletter|roundup|round-up|brief|update|edition|letter|wrap)$/iu;
 /** A job title ("Chief Reporter", "Europe Correspondent"): a byline's role, not its outlet. */
 const ROLE = new RegExp(`\\b(?:${ROLE_WORDS})s?\\b`, 'iu');
 /** Section names: a line of them above the headline is a section label, not the masthead. */
@@ -107,7 +116,7 @@ function matches(texts: readonly string[], patterns: readonly RegExp[], singleWo
 const COPYRIGHT_PATTERNS = FURNITURE.find((source) => source.rules.includes('copyright'))!.patterns;
 
 /** How the publisher was found, most trusted first (after the seed's metadata, which `seed-metadata.ts` applies). */
-export type PublisherCue = 'dateline' | 'self-reference' | 'furniture' | 'masthead' | 'told';
+export type PublisherCue = 'dateline' | 'self-reference' | 'furniture' | 'title' | 'masthead' | 'told';
 
 export interface FoundPublisher {
   name: string;
@@ -125,11 +134,20 @@ function furnitureNames(removals: readonly Removal[]): string[] {
   }
   const others = removals.filter((r) => !CAPTION_RULE.test(r.rule)).map((r) => r.text);
   names.push(...matches(others, ANY_FURNITURE, true).filter(looksLikeOutlet));
+  names.push(...matches(others, INBOX).filter((name) => !NEWSLETTER_NAME.test(name)));
   for (const r of removals) {
     const name = r.rule === 'copyright' ? null : copyrightHolder(r.text);
     if (name) names.push(name);
   }
   return names.filter(notAgency);
+}
+
+/** The site's name a page-title line ends with ("Headline | Daily Planet"), when it reads as a name and not a wire's. */
+function titleNames(removals: readonly Removal[]): string[] {
+  return removals.flatMap((r) => {
+    const name = r.rule === 'page-title' ? publisherName(titleSite(r.text) ?? undefined, true) : null;
+    return name && notAgency(name) ? [name] : [];
+  });
 }
 
 /**
@@ -147,7 +165,12 @@ function headerNames(removals: readonly Removal[]): { masthead: string[]; all: s
     const name = publisherName(raw, true);
     return name && notAgency(name) ? [{ rule: r.rule, name, at }] : [];
   });
-  const sectionOnly = (name: string) => name.split(/\s+/u).every((w) => SECTION_WORDS.has(w.toLowerCase()) || w === 'The');
+  // Section names only, or a row of four or more words two of which name sections ("News Sport Culture Money Puzzles"): navigation.
+  const sectionOnly = (name: string) => {
+    const words = name.split(/\s+/u);
+    const sections = words.filter((w) => SECTION_WORDS.has(w.toLowerCase())).length;
+    return words.every((w) => SECTION_WORDS.has(w.toLowerCase()) || w === 'The') || (words.length >= 4 && sections >= 2);
+  };
   // The masthead: above the navigation, or the page's very first line when it reads as an outlet's name.
   const masthead = named.filter(
     (n) => (n.rule === 'masthead' || n.at === 0) && looksLikeOutlet(n.name) && n.name.split(/\s+/u).length >= 2 && !sectionOnly(n.name),
@@ -168,7 +191,8 @@ export function findPublisherCue(removals: readonly Removal[], body: readonly st
   // ("By Interwire staff", "Interwire could not independently verify …" in a wire copy).
   // On the agency's own site, its masthead or copyright line names the wire too ("OTA" above "/OTA/."): then it is the publisher.
   const dateline = ledes.map((lede) => datelineAgency(lede)).find((name) => name !== null);
-  const wire = dateline && (canonicalAgency(dateline) !== null || looksLikeAgency(dateline)) ? dateline : null;
+  const credits = removals.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text);
+  const wire = dateline && (canonicalAgency(dateline) !== null || looksLikeAgency(dateline) || creditedAtClose(dateline, credits)) ? dateline : null;
   const headerAll = headerNames(removals);
   const chrome = [...headerAll.all, ...matches(removals.filter((r) => r.rule === 'copyright').map((r) => r.text), COPYRIGHT_PATTERNS, true)];
   const agencySite = wire !== null && canonicalAgency(wire) === null && chrome.some((name) => oneOutlet(name, wire));
@@ -191,13 +215,33 @@ export function findPublisherCue(removals: readonly Removal[], body: readonly st
   if (datelineOutlet && (itself === undefined || oneOutlet(itself, datelineOutlet))) return found(fullerName(datelineOutlet, [itself ?? '']), 'dateline');
   if (strong) return found(strong, 'self-reference');
   if (furniture[0]) return found(furniture[0], 'furniture');
+  const titled = titleNames(removals).filter(notWire)[0];
+  if (titled) return found(titled, 'title');
   if (header.masthead[0]) return found(header.masthead[0], 'masthead');
   const weak = matches(text, SELF_WEAK).filter((name) => notAgency(name) && notWire(name) && looksLikeOutlet(name));
   const lines = removals.map((r) => r.text);
   const confirmed = weak.find(
-    (name) => weak.filter((other) => sameName(other, name)).length >= 2 || lines.some((line) => sameName(line, name)) || own.some((o) => sameName(o, name)),
+    (name) =>
+      weak.filter((other) => sameName(other, name)).length >= 2 ||
+      lines.some((line) => sameName(line, name)) ||
+      own.some((o) => sameName(o, name)) ||
+      shortFormUsed(name, text),
   );
   return confirmed ? found(confirmed, 'told') : null;
+}
+
+/**
+ * The page calling itself by the last word of `name` elsewhere ("told the
+ * Harbour Beacon" and "the Beacon spoke to residents"): the short form the
+ * outlet uses of itself. Only for a name of two words or more.
+ */
+function shortFormUsed(name: string, texts: readonly string[]): boolean {
+  const words = name.replace(/^The\s+/u, '').split(/\s+/u);
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+  const full = words.slice(0, -1).join(' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const short = new RegExp(`\\b[Tt]he\\s+(?!${full}\\s)${last}\\b(?!\\s+\\p{Lu})`, 'u');
+  return texts.some((t) => short.test(t));
 }
 
 /** Two names of one outlet: the same name, one the end of the other ("The Observer", "Drovna Observer"), or an acronym of the other ("MPA", "Meridian Press Agency"). */

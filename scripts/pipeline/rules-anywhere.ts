@@ -7,7 +7,7 @@ import { ANYWHERE, nextText, prevText, sameBlock } from './clutter-types.ts';
 import { appealStrength, isAppeal, QUOTED } from './appeal.ts';
 import { endsWithCredit, isCreditOnly } from './credits.ts';
 import { isDateLine } from './dates.ts';
-import { isTerminal, parseByline, splitSentences, wordCount } from './text-shape.ts';
+import { isPersonName, isTerminal, parseByline, splitSentences, wordCount } from './text-shape.ts';
 import { CAPTION_PREFIX, GALLERY_PREFIX, isUiLabel, SECTION_WORDS, segments, SOCIAL_WORDS } from './ui-vocabulary.ts';
 
 const FRAME = new Set([...' \t-–—_*=~[](){}<>']);
@@ -18,6 +18,12 @@ function unframe(text: string): string {
   while (a < b && FRAME.has(text[a]!)) a++;
   while (b > a && FRAME.has(text[b - 1]!)) b--;
   return text.slice(a, b);
+}
+
+/** "Jane Doe · Mar 3, 2025": a person's name, a separator, and a line of dates only. */
+function nameAndDate(text: string): boolean {
+  const m = /^([^·|•—]{3,40}?)\s+[·|•—]\s+(.{4,60})$/u.exec(text);
+  return m !== null && isPersonName(m[1] ?? '') && isDateLine(m[2] ?? '');
 }
 
 export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
@@ -136,9 +142,9 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
     id: 'share-bar',
-    description: 'A row of sharing buttons: "Facebook Twitter Email", "You can share this story on social media:".',
+    description: 'A row of sharing buttons: "Facebook Twitter Email", "[Share] [Post] [Copy link]", "You can share this story on social media:".',
     match: (text) => {
-      const words = text.toLowerCase().replace(/[:|·•,]/g, ' ').split(/\s+/).filter(Boolean);
+      const words = text.toLowerCase().replace(/[:|·•,[\]]/g, ' ').split(/\s+/).filter(Boolean);
       return (
         words.length > 0 &&
         words.length <= 12 &&
@@ -176,8 +182,9 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
     id: 'related-link',
-    description: 'A labelled link to another article: "READ MORE: …", "Related: …", "Read also: …".',
+    description: 'A labelled link to another article: "READ MORE: …", "Related: …", "Read also: …", or a link marked by an arrow ("› The dam, a timeline").',
     match: (text) =>
+      (/^[›»▸►→]\s*\S/u.test(text) && wordCount(text) <= 25) ||
       /^(?:read more|more|read also|also read|see also|related|related article|related story|recommended|watch|listen|read next|up next|more on this|don['’]t miss|must read)\s*[:|–—>»›]\s*\S/i.test(text),
   },
   {
@@ -221,8 +228,8 @@ export const ANYWHERE_RULES: readonly (PrefixRule | UnitRule)[] = [
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',
     id: 'byline',
-    description: 'A byline: "By Jane Doe", "By JANE DOE, Chief Reporter | March 3, 2025".',
-    match: (text) => parseByline(text) !== null,
+    description: 'A byline: "By Jane Doe", "By JANE DOE, Chief Reporter | March 3, 2025", a name and a date ("Jane Doe · Mar 3, 2025").',
+    match: (text) => parseByline(text) !== null || nameAndDate(text),
   },
   {
     kind: 'unit', phase: 1, zones: ANYWHERE, action: 'drop',

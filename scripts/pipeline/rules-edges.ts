@@ -5,6 +5,8 @@
 import type { UnitRule } from './clutter-types.ts';
 import { ANYWHERE, EDGES, nextText, prevText } from './clutter-types.ts';
 import { IMPERATIVE } from './appeal.ts';
+import { pageTitle } from './page-title.ts';
+import { SOCIAL_WORDS } from './ui-vocabulary.ts';
 import { isDateLine } from './dates.ts';
 import { IN_PLACE, isAuthorBio, isContactLine, isPersonName, isRoleLine, isTerminal, readsAsProse, wordCount } from './text-shape.ts';
 
@@ -67,17 +69,36 @@ export const EDGE_RULES: readonly UnitRule[] = [
 
   // Phase 3: header and footer leftovers, once the headline is known.
   {
-    kind: 'unit', phase: 3, zones: ['header'], action: 'drop',
+    kind: 'unit', phase: 3, zones: ANYWHERE, action: 'drop',
     id: 'headline',
     description: 'The headline itself: not clutter, it becomes `title`.',
     match: (_text, ctx) => ctx.index === ctx.headline,
   },
   {
+    kind: 'unit', phase: 3, zones: ['header'], action: 'drop',
+    id: 'page-title',
+    description: 'The page\'s title line: the headline with the site\'s name after a bar or dash ("Dam taken, Kaspia says | Daily Planet").',
+    match: (text, ctx) => {
+      const headline = ctx.headline === undefined ? undefined : ctx.units[ctx.headline]?.text.toLowerCase();
+      return headline !== undefined && pageTitle(text, new Set([headline])) !== null;
+    },
+  },
+  {
     kind: 'unit', phase: 3, zones: ANYWHERE, action: 'drop',
     id: 'headline-duplicate',
-    description: 'The headline printed again, anywhere in the page (page title, article title, share line).',
-    match: (text, ctx) =>
-      ctx.headline !== undefined && text.toLowerCase() === ctx.units[ctx.headline]?.text.toLowerCase(),
+    description:
+      'The headline printed again, anywhere in the page (page title, article title), also inside a share line ' +
+      '("Share: <headline> [Facebook] [X]").',
+    match: (text, ctx) => {
+      const headline = ctx.headline === undefined ? undefined : ctx.units[ctx.headline]?.text.toLowerCase();
+      if (headline === undefined) return false;
+      const line = text.toLowerCase();
+      if (line === headline) return true;
+      const at = line.indexOf(headline);
+      if (at === -1 || wordCount(headline) < 3) return false;
+      const rest = `${line.slice(0, at)} ${line.slice(at + headline.length)}`.replace(/[:|·•,[\]]/gu, ' ').split(/\s+/u).filter(Boolean);
+      return rest.length > 0 && rest.every((w) => SOCIAL_WORDS.has(w) || w.length === 1) && rest.includes('share');
+    },
   },
   {
     kind: 'unit', phase: 3, zones: ANYWHERE, action: 'drop',

@@ -14,6 +14,12 @@ export const SENTENCE_RULE_TABLE: readonly SentenceRule[] = [
   },
   {
     kind: 'sentence',
+    id: 'sign-off',
+    description: 'The outlet\'s sign-off to its reader at the edge of a paragraph: "Thanks for reading the Valley Clarion!".',
+    match: (s) => wordCount(s) <= 12 && !/["“”«»„]/u.test(s) && /^[*_]*thanks?(?: you)?(?: so much)? for reading\b[^.!?]{0,80}[.!]?[*_]*$/iu.test(s),
+  },
+  {
+    kind: 'sentence',
     id: 'newsletter-signup',
     description: 'Newsletter promotion: "Sign up to our free briefing, straight to your inbox."',
     match: (s) =>
@@ -41,6 +47,8 @@ export const SENTENCE_RULE_TABLE: readonly SentenceRule[] = [
     match: (s) =>
       !QUOTED.test(s) &&
       (/\b(?:got|have) an? (?:story|news tip|tip|video|picture)\b|\bwe pay for (?:your )?(?:stories|tips|videos)\b|\b(?:email|e-mail|contact|message|call|whatsapp) us (?:at|on)\b/i.test(s) ||
+        // "Call the newsdesk on 0441 …": the outlet's desk and a number or an address
+        /^(?:call|phone|ring|text|email|e-mail|contact|message)\s+(?:the|our)\s+(?:news ?desk|newsroom|tips? ?line|desk)\s+(?:on|at)\s+(?:\+?\d|\S+@)/i.test(s) ||
         /\b(?:send|share|email)\s+(?:us\s+)?your (?:story|stories|story ideas|news tips|tips|pictures|photos|videos)\b/i.test(s) ||
         /^(?:email|e-mail)\s+\S+@\S+/i.test(s)),
   },

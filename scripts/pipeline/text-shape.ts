@@ -99,7 +99,9 @@ export function isAuthorBio(text: string): boolean {
       `(?:is|was|has been|works as|joined)\\b[^.]{0,120}?\\b(?:${ROLE_WORDS})s?\\b`,
     'u',
   );
-  return bio.test(text) || /^About the author\b/i.test(text);
+  // "Jane Roe covers the harbour and the courts.": one short sentence, a name and what the reporter covers.
+  const beat = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2} (?:reports on|covers|writes about|reports from)\s[^.!?"“”\d]{3,60}\.$/u;
+  return bio.test(text) || /^About the author\b/i.test(text) || (wordCount(text) <= 10 && beat.test(text));
 }
 
 /** Author contact details: "Reach Jane Doe at jdoe@example.com", "Follow her @janedoe". */

@@ -41,7 +41,7 @@ export const SECTION_WORDS = new Set(
 
 export const SOCIAL_WORDS = new Set(
   ('facebook twitter x email e-mail whatsapp telegram linkedin reddit pinterest messenger ' +
-    'flipboard vk sms threads bluesky mastodon copy link print share on via this article story ' +
+    'flipboard vk sms threads bluesky mastodon copy link print share post tweet on via this article story ' +
     'you can social media the to').split(' '),
 );
 
