@@ -103,7 +103,7 @@ export const ROLE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   military: ['general', 'commander', 'admiral', 'colonel', 'officer'],
   spokesperson: ['spokesman', 'spokeswoman', 'spokesperson'],
   aide: ['aide', 'adviser', 'advisor', 'counsellor', 'counselor', 'assistant'],
-  official: ['official', 'officials', 'source', 'sources', 'diplomats', 'lawmaker', 'lawmakers', 'mp', 'senator', 'mayor', 'governor', 'candidate', 'deputy', 'councillor', 'councilor'],
+  official: ['official', 'officials', 'source', 'sources', 'diplomats', 'lawmaker', 'lawmakers', 'mp', 'senator', 'mayor', 'governor', 'candidate', 'deputy', 'councillor', 'councilor', 'inspector', 'inspectors', 'investigator', 'investigators'],
   expert: [
     'analyst', 'analysts', 'expert', 'experts', 'researcher', 'researchers', 'economist', 'economists', 'scientist',
     'scientists', 'engineer', 'engineers', 'professor', 'doctor', 'doctors', 'virologist', 'epidemiologist',

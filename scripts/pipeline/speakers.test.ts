@@ -383,3 +383,10 @@ describe('an age between commas', () => {
     expect(speakerOf([s2], s2)).toBe('Hana Vilko');
   });
 });
+
+describe('an inspector is a role', () => {
+  it('names the inspector after the role', () => {
+    const s = 'Its chief inspector, Pavel Drozd, told us by phone that his team would look at the hall.';
+    expect(speakerOf([s], s)).toBe('Pavel Drozd');
+  });
+});
