@@ -35,7 +35,7 @@ import {
   summarize,
 } from './io/build-report.ts';
 import { DEFAULT_CACHE_DIR, IngestCache } from './io/ingest-cache.ts';
-import { pipelineVersion } from './io/pipeline-version.ts';
+import { stageVersions } from './io/stage-versions.ts';
 import { ProgressReporter, SILENT, type ProgressSink } from './io/progress.ts';
 import { readSeeds } from './io/read-seeds.ts';
 import { ALIASES_FILE, readAliases } from './io/read-aliases.ts';
@@ -243,7 +243,7 @@ async function ingest(options: IngestCommand): Promise<number> {
   process.stdout.write(
     `factline: ingesting ${read.seeds.length} seed(s) from ${options.seeds}/ with ${verdicts.verdicts.size} verdict file(s)\n`,
   );
-  const cache = options.cache === null ? null : new IngestCache(resolve(options.cache), pipelineVersion());
+  const cache = options.cache === null ? null : new IngestCache(resolve(options.cache), stageVersions());
   const { pages, skipped, warnings, stats } = await runIngest(read.seeds, { verdicts: verdicts.verdicts, aliases, outlets: outletRules.outlets, cache, jobs: options.jobs, progress });
   progress.stage('write', { total: pages.length, unit: 'pages' });
   const written = await writeArticles(articlesDir, pages);

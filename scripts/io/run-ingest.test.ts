@@ -12,13 +12,13 @@ import type { Seed } from '../pipeline/types.ts';
 import { parseVerdictFile } from '../pipeline/verdicts.ts';
 import { createIngestReport, serializeReport } from './build-report.ts';
 import { analysisKey, IngestCache } from './ingest-cache.ts';
-import { pipelineVersion } from './pipeline-version.ts';
+import { stageVersions } from './stage-versions.ts';
 import type { ProgressSink } from './progress.ts';
 import { readSeeds } from './read-seeds.ts';
 import { runIngest, type RunIngestOptions, type RunIngestResult } from './run-ingest.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const VERSION = pipelineVersion();
+const VERSION = stageVersions();
 
 const made: string[] = [];
 afterAll(() => {
