@@ -158,7 +158,7 @@ describe('runIngest gives ingestCorpus’s output', { timeout: 120_000 }, () => 
 });
 
 describe('the cache misses exactly what changed', { timeout: 120_000 }, () => {
-  it('a seed’s text, a seed’s metadata, the pipeline version', async () => {
+  it('a seed’s text, a seed’s metadata, the stages’ versions', async () => {
     const cacheDir = tempDir();
     await run({ cacheDir });
     const index = seeds.findIndex((seed) => seed.name.startsWith('003_'));
