@@ -398,9 +398,12 @@ describe('factline ingest: cache, worker threads and progress', { timeout: 180_0
     writeFileSync(join(dir, 'seeds', 'empty.txt'), '');
     const cold = ingest(dir);
     expect(cold.status, cold.stderr).toBe(0);
-    const versions = readdirSync(join(dir, '.factline-cache/v1'));
-    expect(versions).toHaveLength(1);
-    expect(versions[0]).toMatch(/^[0-9a-f]{16}$/);
+    // Entries of every stage version share one folder per format, fanned out by the key's first byte.
+    const versions = readdirSync(join(dir, '.factline-cache')).sort();
+    expect(versions).toEqual(['v2']);
+    const fanned = readdirSync(join(dir, '.factline-cache/v2')).sort();
+    expect(fanned.length).toBeGreaterThan(0);
+    for (const folder of fanned) expect(folder).toMatch(/^[0-9a-f]{2}$/);
     const count = seeds.length + 1;
     for (const line of [
       `factline: [1/5 read] ${count} seeds, 0 verdict file(s) in `,
@@ -423,7 +426,8 @@ describe('factline ingest: cache, worker threads and progress', { timeout: 180_0
 
     const elsewhere = ingest(dir, '--cache', 'other-cache', '--content', 'content-2', '--quiet');
     expect(elsewhere.status).toBe(0);
-    expect(readdirSync(join(dir, 'other-cache/v1'))).toEqual(versions);
+    expect(readdirSync(join(dir, 'other-cache')).sort()).toEqual(versions);
+    expect(readdirSync(join(dir, 'other-cache/v2')).sort()).toEqual(fanned);
     expect(elsewhere.stderr).not.toMatch(/\[\d\/5 /);
     expect(elsewhere.stderr).toContain('empty.txt: Unexpected empty file');
     expect(elsewhere.stdout).toContain(`${seeds.length} article(s)`);

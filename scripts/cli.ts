@@ -35,7 +35,7 @@ import {
   summarize,
 } from './io/build-report.ts';
 import { DEFAULT_CACHE_DIR, IngestCache } from './io/ingest-cache.ts';
-import { pipelineVersion } from './io/pipeline-version.ts';
+import { stageVersions } from './io/stage-versions.ts';
 import { ProgressReporter, SILENT, type ProgressSink } from './io/progress.ts';
 import { readSeeds } from './io/read-seeds.ts';
 import { ALIASES_FILE, readAliases } from './io/read-aliases.ts';
@@ -249,7 +249,7 @@ async function ingest(options: IngestCommand): Promise<number> {
   // The story ids of the last build: a registry that cannot be used is a warning, and every story gets a fresh id.
   const storyIdsFile = join(options.content, STORY_IDS_FILE);
   const storyIds = await readStoryRegistry(storyIdsFile);
-  const cache = options.cache === null ? null : new IngestCache(resolve(options.cache), pipelineVersion());
+  const cache = options.cache === null ? null : new IngestCache(resolve(options.cache), stageVersions());
   const { pages, skipped, warnings, stats, storyIds: nextStoryIds } = await runIngest(read.seeds, {
     verdicts: verdicts.verdicts,
     aliases,

@@ -21,7 +21,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { IngestCache } from '../io/ingest-cache.ts';
-import { pipelineVersion } from '../io/pipeline-version.ts';
+import { stageVersions } from '../io/stage-versions.ts';
 import { readSeeds } from '../io/read-seeds.ts';
 import { analyseSeeds, defaultJobs, TaskRunner } from '../io/run-ingest.ts';
 import { ArticleText } from '../pipeline/anchor.ts';
@@ -72,7 +72,7 @@ export interface BreakdownOptions {
 async function analysisStep(ordered: readonly Seed[], slugs: ReadonlyMap<string, string>, step: NonNullable<BreakdownOptions['analysisStep']>): Promise<{ analyzed: AnalyzedArticle[]; cached: number }> {
   const runner = new TaskRunner({ jobs: step.jobs });
   try {
-    const cache = step.cache === undefined ? null : new IngestCache(step.cache, pipelineVersion());
+    const cache = step.cache === undefined ? null : new IngestCache(step.cache, stageVersions());
     const plan = planCorpus(ordered).map((planned) => ({ ...planned, slug: slugs.get(planned.seed.name)! }));
     const { outcomes, cached } = await analyseSeeds(plan, { cache, runner });
     return { analyzed: outcomes.flatMap((outcome) => ('analyzed' in outcome ? [outcome.analyzed] : [])), cached };

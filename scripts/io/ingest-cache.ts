@@ -6,8 +6,10 @@
  * and the rendering of each page (`renderPage`: MDX built, serialized and
  * verified).
  *
- * - **Key**: SHA-256 of the entry's kind, the pipeline version
- *   (`pipeline-version.ts`: the pipeline's code, `compromise`, Node) and
+ * - **Key**: SHA-256 of the entry's kind, the version of the stage that
+ *   makes it (`stage-versions.ts`: the files the stage's code imports, the
+ *   packages they use, Node; an analysis, a match and a page each have their
+ *   own, so an edit to matching keeps every analysis) and
  *   everything the step reads: for an analysis the seed's name, its slug, its
  *   text, its metadata (file and sidecar) and its context (the lines the
  *   corpus-level step found to be its outlet's boilerplate, the desk's outlet
@@ -19,9 +21,10 @@
  *   is empty stays empty), except `internal-error` ones, which may come from
  *   the machine rather than the input (a crashed worker): those are
  *   recomputed every time.
- * - **Layout**: `<dir>/v1/<first 16 hex of the version>/<2 hex>/<62 hex>.json.gz`,
- *   fanned out by the key's first byte like git's objects (10,000 articles
- *   give ~80 files per folder), one folder per pipeline version.
+ * - **Layout**: `<dir>/v2/<2 hex>/<62 hex>.json.gz`, fanned out by the
+ *   key's first byte like git's objects; the versions are in the keys, so
+ *   entries of every version share the folders (10,000 articles give ~80
+ *   files per folder per version).
  * - **Never trusted blindly**: an entry that cannot be read, does not
  *   gunzip (the gzip CRC catches truncation and corruption), does not parse,
  *   has another key or kind, or lacks the outcome's basic shape is a miss;
@@ -48,10 +51,11 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticlePage } from '../pipeline/build-mdast.ts';
 import type { AnalysisOutcome, ClaimLinks, Problem, RenderOutcome } from '../pipeline/ingest.ts';
 import { isStatus } from '../status.ts';
+import { STAGES, type StageVersions } from './stage-versions.ts';
 import type { Seed, SeedContext } from '../pipeline/types.ts';
 
 /** The entry format; part of the layout, so that a new format starts a new folder. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** The default cache folder, in the working directory. */
 export const DEFAULT_CACHE_DIR = '.factline-cache';
@@ -170,21 +174,22 @@ export function decodeEntry<K extends CacheKind>(kind: K, key: string, bytes: Ui
 
 let temporaries = 0;
 
-/** The cache for one version of the pipeline, in `root`. */
+/** The cache for one version of each stage of the pipeline, in `root`. */
 export class IngestCache {
   readonly root: string;
-  readonly version: string;
-  /** Where this version's entries go. */
+  /** Each stage's version (a string: the same one for every stage, for tests). */
+  readonly versions: StageVersions;
+  /** Where the entries go. */
   readonly dir: string;
   /** Why writes failed, at most a few; the run goes on without them. */
   readonly writeErrors: string[] = [];
   writeFailures = 0;
   readonly #made = new Set<string>();
 
-  constructor(root: string, version: string) {
+  constructor(root: string, versions: StageVersions | string) {
     this.root = root;
-    this.version = version;
-    this.dir = join(root, `v${CACHE_FORMAT}`, version.slice(0, 16));
+    this.versions = typeof versions === 'string' ? (Object.fromEntries(STAGES.map((stage) => [stage, versions])) as StageVersions) : { ...versions };
+    this.dir = join(root, `v${CACHE_FORMAT}`);
   }
 
   pathOf(key: string): string {

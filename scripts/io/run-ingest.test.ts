@@ -12,13 +12,13 @@ import type { Seed } from '../pipeline/types.ts';
 import { parseVerdictFile } from '../pipeline/verdicts.ts';
 import { createIngestReport, serializeReport } from './build-report.ts';
 import { analysisKey, IngestCache } from './ingest-cache.ts';
-import { pipelineVersion } from './pipeline-version.ts';
+import { stageVersions } from './stage-versions.ts';
 import type { ProgressSink } from './progress.ts';
 import { readSeeds } from './read-seeds.ts';
 import { runIngest, type RunIngestOptions, type RunIngestResult } from './run-ingest.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const VERSION = pipelineVersion();
+const VERSION = stageVersions();
 
 const made: string[] = [];
 afterAll(() => {
@@ -158,7 +158,7 @@ describe('runIngest gives ingestCorpus’s output', { timeout: 120_000 }, () => 
 });
 
 describe('the cache misses exactly what changed', { timeout: 120_000 }, () => {
-  it('a seed’s text, a seed’s metadata, the pipeline version', async () => {
+  it('a seed’s text, a seed’s metadata, the stages’ versions', async () => {
     const cacheDir = tempDir();
     await run({ cacheDir });
     const index = seeds.findIndex((seed) => seed.name.startsWith('003_'));
@@ -178,6 +178,23 @@ describe('the cache misses exactly what changed', { timeout: 120_000 }, () => {
 
     // Nothing lost: the first version's entries are all still there.
     expect((await run({ cacheDir })).stats).toMatchObject({ analysesCached: seeds.length, pagesCached: expected.pages.length });
+  });
+
+  it('redoes only the stages whose version changed, with the same output', async () => {
+    const cacheDir = tempDir();
+    await run({ cacheDir });
+    // As after an edit to a matching-only file: the links' version changes, the others stay.
+    const matching = await runIngest(seeds, { verdicts, jobs: 1, cache: new IngestCache(cacheDir, { ...VERSION, links: 'e'.repeat(64) }) });
+    expect(matching.stats).toMatchObject({ analysesCached: seeds.length, corpusCached: true, linksCached: false });
+    expectSame(matching);
+    // As after an edit to a file of the analysis: every seed is analysed again, and so matched again.
+    const analysis = await runIngest(seeds, { verdicts, jobs: 1, cache: new IngestCache(cacheDir, { ...VERSION, analysis: 'd'.repeat(64) }) });
+    expect(analysis.stats).toMatchObject({ analysesCached: 0, corpusCached: true, linksCached: false });
+    expectSame(analysis);
+    // As after an edit to rendering only: every page is rendered again, nothing else.
+    const page = await runIngest(seeds, { verdicts, jobs: 1, cache: new IngestCache(cacheDir, { ...VERSION, page: 'c'.repeat(64) }) });
+    expect(page.stats).toMatchObject({ analysesCached: seeds.length, corpusCached: true, linksCached: true, pagesCached: 0 });
+    expectSame(page);
   });
 
   it('reuses the match when only a verdict changed, and matches again when a seed changed', async () => {
@@ -219,12 +236,12 @@ describe('the cache misses exactly what changed', { timeout: 120_000 }, () => {
     await run({ cacheDir });
     const cache = new IngestCache(cacheDir, VERSION);
     const { seed, slug, context } = planCorpus(seeds)[3]!;
-    const path = cache.pathOf(analysisKey(VERSION, seed, slug, context));
+    const path = cache.pathOf(analysisKey(VERSION.analysis, seed, slug, context));
     writeFileSync(path, readFileSync(path).subarray(0, 40));
     const repaired = await run({ cacheDir });
     expect(repaired.stats.analysesCached).toBe(seeds.length - 1);
     expectSame(repaired);
-    expect(cache.read('analysis', analysisKey(VERSION, seed, slug, context))).toBeDefined();
+    expect(cache.read('analysis', analysisKey(VERSION.analysis, seed, slug, context))).toBeDefined();
     expect((await run({ cacheDir })).stats.analysesCached).toBe(seeds.length);
   });
 });

@@ -28,6 +28,7 @@ import type { ArticlePage } from '../pipeline/build-mdast.ts';
 import type { Seed } from '../pipeline/types.ts';
 import { learnBoilerplate } from '../pipeline/corpus-boilerplate.ts';
 import { analysisKey, corpusKey, encodeEntry, linksKey, pageKey, type IngestCache } from './ingest-cache.ts';
+import type { StageVersions } from './stage-versions.ts';
 import { DEFAULT_MATCH_THRESHOLD } from '../pipeline/match-across-sources.ts';
 import { problemReply, runTask, taskSeed, type Reply, type Task } from './ingest-tasks.ts';
 import { formatCount, SILENT, type ProgressSink } from './progress.ts';
@@ -148,7 +149,7 @@ async function step<Item, Outcome>(
   options: StepOptions & {
     stage: string;
     unit: string;
-    keyOf: (item: Item, version: string) => string;
+    keyOf: (item: Item, versions: StageVersions) => string;
     read: (cache: IngestCache, key: string) => Outcome | undefined;
     task: (item: Item, key: string | null) => Task;
     outcomeOf: (reply: Reply) => Outcome;
@@ -161,7 +162,7 @@ async function step<Item, Outcome>(
   let cached = 0;
   const misses: Task[] = [];
   const missIndex: number[] = [];
-  const keys = items.map((item) => (cache ? options.keyOf(item, cache.version) : null));
+  const keys = items.map((item) => (cache ? options.keyOf(item, cache.versions) : null));
   items.forEach((item, index) => {
     const key = keys[index]!;
     const hit = key === null ? undefined : options.read(cache!, key);
@@ -189,7 +190,7 @@ export function analyseSeeds(plan: readonly PlannedSeed[], options: StepOptions)
     ...options,
     stage: 'analyse',
     unit: 'articles',
-    keyOf: ({ seed, slug, context }, version) => analysisKey(version, seed, slug, context),
+    keyOf: ({ seed, slug, context }, versions) => analysisKey(versions.analysis, seed, slug, context),
     read: (cache, key) => cache.read('analysis', key),
     task: ({ seed, slug, context }, key) => ({ kind: 'analysis', seed, slug, context, key }),
     outcomeOf: (reply) => {
@@ -205,7 +206,7 @@ export function renderPages(pages: readonly ArticlePage[], options: StepOptions)
     ...options,
     stage: 'pages',
     unit: 'pages',
-    keyOf: (page, version) => pageKey(version, page),
+    keyOf: (page, versions) => pageKey(versions.page, page),
     read: (cache, key) => cache.read('page', key),
     task: (page, key) => ({ kind: 'page', page, key }),
     outcomeOf: (reply) => {
@@ -219,7 +220,7 @@ export function renderPages(pages: readonly ArticlePage[], options: StepOptions)
 function corpusStep(seeds: readonly Seed[], cache: IngestCache | null): { boilerplate: string[][]; cached: boolean } {
   const ordered = orderSeeds(seeds);
   if (cache === null) return { boilerplate: learnBoilerplate(ordered), cached: false };
-  const key = corpusKey(cache.version, ordered);
+  const key = corpusKey(cache.versions.corpus, ordered);
   const hit = cache.read('corpus', key);
   if (hit !== undefined && hit.boilerplate.length === ordered.length) return { boilerplate: hit.boilerplate, cached: true };
   const boilerplate = learnBoilerplate(ordered);
@@ -242,7 +243,7 @@ export async function runIngest(seeds: readonly Seed[], options: RunIngestOption
     progress.stage('match', { total: articles.length, unit: 'articles', note: `${formatCount(claims)} claims` });
     const { cache } = options;
     // The analyses' keys, as the analysis step computed them (null without a cache).
-    const matchKey = cache ? linksKey(cache.version, options.matchThreshold ?? DEFAULT_MATCH_THRESHOLD, analysed.keys.map((key) => key!), options.aliases) : null;
+    const matchKey = cache ? linksKey(cache.versions.links, options.matchThreshold ?? DEFAULT_MATCH_THRESHOLD, analysed.keys.map((key) => key!), options.aliases) : null;
     const earlier = matchKey === null ? undefined : cache!.read('links', matchKey)?.links;
     const linked = linkCorpus(analysed.outcomes, { ...options, links: earlier });
     const reused = linked.reusedLinks;

@@ -21,3 +21,11 @@ export class IngestError extends Error {
     this.position = position;
   }
 }
+
+/** A page whose MDX does not read back as its data (`verifyMdx`); here, not in `serialize-mdx.ts`, so that telling errors apart needs no MDX code. */
+export class UnsafeMdxError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'UnsafeMdxError';
+  }
+}

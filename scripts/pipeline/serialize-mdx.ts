@@ -22,6 +22,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { isDeepStrictEqual } from 'node:util';
 import { CLAIM_COMPONENT, frontmatterOf, parseFrontmatterData, type ArticlePage } from './build-mdast.ts';
+import { UnsafeMdxError } from './errors.ts';
 
 /** Lines MDX would read as ESM: `import ` / `export ` at the start of a line. */
 export const ESM_UNSAFE: Unsafe[] = [
@@ -68,12 +69,7 @@ function attributesOf(node: MdxJsxTextElement): Record<string, unknown> {
   return result;
 }
 
-export class UnsafeMdxError extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = 'UnsafeMdxError';
-  }
-}
+export { UnsafeMdxError };
 
 /**
  * Throws `UnsafeMdxError` unless `mdx` reads back as exactly `page`: its
