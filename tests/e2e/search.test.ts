@@ -304,6 +304,12 @@ describe.runIf(browserAvailable())('search in Chromium', () => {
       await site.page.locator('.pagefind-ui__filter-label').first().waitFor();
       await expect(site.page.evaluate(() => (window as unknown as { __factlineXss?: string }).__factlineXss ?? null), term).resolves.toBeNull();
       await expect(site.page.locator('#search img, #search script, #search iframe, #search [onerror]').count(), term).resolves.toBe(0);
+      // Pagefind fills the filter groups as it loads their counts: wait for the speaker's label before reading them all.
+      await site.page
+        .locator('.pagefind-ui__filter-label', { hasText: `＜img src=x onerror="window.__factlineXss='speaker'"＞` })
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => undefined);
       const labels = await site.page.locator('.pagefind-ui__filter-label').allInnerTexts();
       // No label holds markup. The speaker (a desk alias) is shown as text, its markup characters in
       // their full-width forms (src/lib/pagefind-ui.ts); a publisher that is markup is not taken as a
