@@ -129,6 +129,7 @@ export const ORG_HEADS: readonly string[] = [
   'bank', 'forces', 'service', 'services', 'cabinet', 'presidency', 'regime', 'union', 'alliance', 'command',
   'staff', 'navy', 'secretariat', 'institute', 'organisation', 'organization', 'group', 'authority', 'board',
   'firm', 'watchdog', 'regulator', 'centre', 'center', 'centers', 'centres', 'mission', 'delegation',
+  'inspectorate', 'directorate', 'tribunal', 'laboratory', 'lab', 'brigade',
 ];
 
 /**

@@ -390,3 +390,10 @@ describe('an inspector is a role', () => {
     expect(speakerOf([s], s)).toBe('Pavel Drozd');
   });
 });
+
+describe('bodies named by their function', () => {
+  it('an inspectorate or a laboratory is an organisation, not a person named after its last words', () => {
+    const s = 'The State Industrial Safety Inspectorate said it had opened an investigation into the fire.';
+    expect(speakerOf([s], s)).toBe('State Industrial Safety Inspectorate');
+  });
+});
