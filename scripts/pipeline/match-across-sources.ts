@@ -244,7 +244,9 @@ export function corpusClaims(articles: readonly AnalyzedArticle[]): { claim: Cla
 export function matchAcrossSources(articles: readonly AnalyzedArticle[], options: MatchOptions = {}): ClaimPair[] {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   const all = corpusClaims(articles);
-  const model = buildSimilarityModel(all.map(({ claim, features }) => ({ text: claim.text, speaker: claim.speaker, features })));
+  // Each claim's features once, for the similarity model and the figure links.
+  const features = all.map(({ claim, features: f }) => f ?? claimFeatures(claim.text, claim.speaker));
+  const model = buildSimilarityModel(all.map(({ claim }, i) => ({ text: claim.text, speaker: claim.speaker, features: features[i] })));
   const group = Int32Array.from(all, ({ article }) => article);
   const pairs: ClaimPair[] = [];
   model.candidates(
@@ -256,7 +258,6 @@ export function matchAcrossSources(articles: readonly AnalyzedArticle[], options
     { group, maxPerDoc: options.maxCandidates ?? MAX_CANDIDATES },
   );
   // The same figure for the same event, in other words (figure-links.ts).
-  const features = all.map(({ claim, features: f }) => f ?? claimFeatures(claim.text, claim.speaker));
   const found = new Set(pairs.map(({ a, b }) => `${a}:${b}`));
   // Names of the claim and of the claims around it in its article: a quote often names nothing ("No civilians were killed.").
   const context = all.map(({ article }, i) => {
